@@ -1,0 +1,64 @@
+# Front door of the Xen GICv4 direct-injection series.
+# `make demo` and `make check` are the two commands a newcomer needs.
+
+SHELL := /bin/bash
+S := scripts
+export BUILD ?= $(CURDIR)/build
+RESULTS := $(BUILD)/results
+
+.PHONY: all deps fetch tree xen xen-all patches unit e2e check demo bench review clean distclean help
+
+all: xen
+
+help:
+	@echo "make demo     set everything up, boot Xen on QEMU gic-version=3 and 4, show who takes the NIC's MSIs"
+	@echo "make check    unit + e2e tests; ends with 'N passed, N failed'"
+	@echo "make deps | fetch | tree | xen | patches | unit | e2e | bench | review"
+
+deps:
+	@$(S)/deps.sh
+
+fetch: deps
+	@$(S)/fetch.sh
+
+tree: fetch
+	@$(S)/tree.sh
+
+# The two flavours the tests use; xen-all adds the CONFIG_GICV4=n builds.
+xen: tree
+	@$(S)/build.sh release debug
+
+xen-all: tree
+	@$(S)/build.sh release debug release-nogicv4 debug-nogicv4
+
+patches:
+	@$(S)/export-patches.sh
+
+rootfs: fetch
+	@$(S)/rootfs.sh
+
+unit: tree
+	@mkdir -p $(RESULTS); rm -f $(RESULTS)/unit.txt
+	@$(MAKE) -s -C tests/unit RESULTS=$(RESULTS)/unit.txt run
+
+e2e: xen-all rootfs
+	@mkdir -p $(RESULTS); rm -f $(RESULTS)/e2e.txt
+	@tests/e2e/run.sh $(RESULTS)/e2e.txt
+
+# Both tiers run even when the first fails, then one summary line.
+check:
+	@mkdir -p $(RESULTS); rm -f $(RESULTS)/*.txt
+	@rc=0; $(MAKE) -s unit || rc=1; $(MAKE) -s e2e || rc=1; \
+	 $(S)/summary.sh $(RESULTS)/unit.txt $(RESULTS)/e2e.txt || rc=1; exit $$rc
+
+demo: xen rootfs
+	@$(S)/demo.sh
+
+bench:
+	@echo "make bench: not yet (see issue 'make bench')"; exit 1
+
+clean:
+	rm -rf $(BUILD)/out $(BUILD)/logs $(BUILD)/results
+
+distclean:
+	rm -rf $(BUILD)
