@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Boot Xen + dom0 (build/rootfs) on QEMU's virt machine under TCG and run one
+# dom0 test. Exit 0 when dom0 printed "=== RESULT: PASS", non-zero otherwise;
+# the last line on stdout says what happened.
+#
+# Usage: scripts/qemu.sh [options]
+#   --gic 3|4            GIC version of the virt machine (default 3)
+#   --xen FLAVOUR|PATH   build/out/FLAVOUR/xen (default debug) or a Xen binary
+#   --test NAME          dom0 runs /tests/NAME.sh (default baseline)
+#   --xen-args "..."     extra Xen command line
+#   --dom0-args "..."    extra dom0 kernel command line (e.g. e2e_pings=50)
+#   --timeout SEC        bound on the whole boot (default 120)
+#   --name NAME          run name; log in build/logs/NAME.log
+#   --no-nic             no virtio-net device (negative tests)
+#   --trace FILE         record QEMU's ITS command trace events in FILE
+#   --trace-iar          with --trace, also trace ICC/ICV IAR reads (big)
+#   --smp N, --mem MB    (default 2, 2048)
+#   --console            also show the serial console while it runs
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+gic=3 xen=debug test=baseline xen_args="" dom0_args="" timeout=120 name=""
+nic=1 trace="" trace_iar=0 smp=2 mem=2048 console=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --gic) gic=$2; shift ;;
+    --xen) xen=$2; shift ;;
+    --test) test=$2; shift ;;
+    --xen-args) xen_args=$2; shift ;;
+    --dom0-args) dom0_args=$2; shift ;;
+    --timeout) timeout=$2; shift ;;
+    --name) name=$2; shift ;;
+    --no-nic) nic=0 ;;
+    --trace) trace=$2; shift ;;
+    --trace-iar) trace_iar=1 ;;
+    --smp) smp=$2; shift ;;
+    --mem) mem=$2; shift ;;
+    --console) console=1 ;;
+    -h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "qemu.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+case "$xen" in
+*/*) xen_bin=$xen; flavour=$(basename "$(dirname "$xen")") ;;
+*)   xen_bin=$BUILD/out/$xen/xen; flavour=$xen ;;
+esac
+name=${name:-$flavour-gic$gic-$test}
+step "qemu:$name"
+case "$gic" in 3|4) ;; *) die "--gic must be 3 or 4, not '$gic'" ;; esac
+case "$timeout" in ''|*[!0-9]*) die "--timeout must be whole seconds" ;; esac
+[ -f "$xen_bin" ] || die "no Xen binary $xen_bin (run 'make xen-all')"
+kernel=$BUILD/rootfs/Image initrd=$BUILD/rootfs/initramfs.cpio.gz
+[ -f "$kernel" ] && [ -f "$initrd" ] || die "no dom0 kernel/initramfs in $BUILD/rootfs (run 'make rootfs')"
+for t in qemu-system-aarch64 fdtput timeout; do
+    command -v "$t" >/dev/null || die "$t not found (run 'make deps')"
+done
+
+logs=$BUILD/logs
+mkdir -p "$logs"
+log_file=$logs/$name.log
+dtb=$logs/$name.dtb
+rm -f "$log_file" "$dtb"
+
+machine=virt,virtualization=on,gic-version=$gic
+qemu=(qemu-system-aarch64 -machine "$machine" -cpu cortex-a57 -smp "$smp" -m "$mem"
+      -nodefaults -display none -no-reboot)
+
+# The device tree QEMU generates for this machine, plus Xen's boot modules.
+timeout 30 "${qemu[@]}" -machine dumpdtb="$dtb" >/dev/null 2>&1 && [ -s "$dtb" ] ||
+    die "QEMU could not dump the device tree for $machine"
+KADDR=0x50000000 RADDR=0x5c000000
+ksize=$(stat -c %s "$kernel") rsize=$(stat -c %s "$initrd")
+[ "$ksize" -lt $((RADDR - KADDR)) ] || die "dom0 kernel ($ksize bytes) overlaps the ramdisk at $RADDR"
+[ $((RADDR + rsize)) -lt $((0x40000000 + mem * 1024 * 1024)) ] || die "ramdisk does not fit in ${mem}M"
+xen_cmdline="console=dtuart dtuart=/pl011@9000000 dom0_mem=1G dom0_max_vcpus=$smp loglvl=all guest_loglvl=all${xen_args:+ $xen_args}"
+dom0_cmdline="console=hvc0 earlycon=xenboot rdinit=/init test=$test${dom0_args:+ $dom0_args}"
+hex() { printf '0x%x' "$1"; }
+{
+    fdtput -t s "$dtb" /chosen xen,xen-bootargs "$xen_cmdline" &&
+    fdtput -t x "$dtb" /chosen '#address-cells' 2 &&
+    fdtput -t x "$dtb" /chosen '#size-cells' 2 &&
+    fdtput -c "$dtb" /chosen/module@50000000 /chosen/module@5c000000 &&
+    fdtput -t s "$dtb" /chosen/module@50000000 compatible multiboot,kernel multiboot,module &&
+    fdtput -t x "$dtb" /chosen/module@50000000 reg 0 $KADDR 0 "$(hex "$ksize")" &&
+    fdtput -t s "$dtb" /chosen/module@50000000 bootargs "$dom0_cmdline" &&
+    fdtput -t s "$dtb" /chosen/module@5c000000 compatible multiboot,ramdisk multiboot,module &&
+    fdtput -t x "$dtb" /chosen/module@5c000000 reg 0 $RADDR 0 "$(hex "$rsize")"
+} || die "fdtput failed on $dtb"
+
+args=(-kernel "$xen_bin" -dtb "$dtb"
+      -device loader,file="$kernel",addr=$KADDR,force-raw=on
+      -device loader,file="$initrd",addr=$RADDR,force-raw=on
+      -serial file:"$log_file")
+if [ $nic = 1 ]; then
+    args+=(-nic none -device virtio-net-pci,netdev=n0,romfile= -netdev user,id=n0)
+else
+    args+=(-nic none)
+fi
+if [ -n "$trace" ]; then
+    mkdir -p "$(dirname "$trace")"
+    ev=$logs/$name.trace-events
+    printf '%s\n' 'gicv3_its_cmd_*' 'gicv3_its_process_command' > "$ev"
+    [ $trace_iar = 0 ] || printf '%s\n' gicv3_icc_iar1_read gicv3_icv_iar_read >> "$ev"
+    rm -f "$trace"
+    args+=(-trace events="$ev",file="$trace")
+fi
+
+echo "qemu.sh: $name: booting $flavour on gic-version=$gic (log: ${log_file#"$TOP"/})" >&2
+tail_pid=""
+if [ $console = 1 ]; then
+    : > "$log_file"; tail -n +1 -f "$log_file" >&2 & tail_pid=$!
+fi
+t0=$(date +%s)
+set +e
+timeout -k 5 "$timeout" "${qemu[@]}" "${args[@]}" 2> "$logs/$name.qemu-stderr"
+rc=$?
+set -e
+secs=$(( $(date +%s) - t0 ))
+[ -z "$tail_pid" ] || { sleep 0.2; kill "$tail_pid" 2>/dev/null || true; }
+[ -f "$log_file" ] || : > "$log_file"
+sed -i 's/\r//g' "$log_file"
+echo "$secs" > "$logs/$name.secs"
+
+result=$(grep -a -m 1 '=== RESULT: ' "$log_file" | sed 's/.*=== RESULT: //' || true)
+last=$(grep -a -v '^[[:space:]]*$' "$log_file" | tail -n 1 | cut -c1-160 || true)
+case "$result" in
+PASS*) echo "qemu.sh: $name: PASS ${result#PASS } (${secs}s)"; exit 0 ;;
+FAIL*) echo "qemu.sh: $name: FAIL ${result#FAIL } (${secs}s)"; exit 1 ;;
+esac
+if [ $rc = 124 ] || [ $rc = 137 ]; then
+    echo "qemu.sh: $name: TIMEOUT after ${timeout}s, no RESULT line (hang?); last log line: ${last:-<empty log>}"
+    exit 3
+fi
+err=$(head -n 1 "$logs/$name.qemu-stderr" 2>/dev/null || true)
+echo "qemu.sh: $name: no RESULT line; QEMU exited rc=$rc${err:+ ($err)}; last log line: ${last:-<empty log>}"
+exit 4

@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Build dom0's initramfs and kernel Image from the arm64 .debs that
+# scripts/fetch.sh downloaded:
+#   build/rootfs/Image               the Debian arm64 kernel (uncompressed Image)
+#   build/rootfs/initramfs.cpio.gz   busybox, virtio-net + privcmd modules,
+#                                    xenperf and its libraries, /init, /tests
+# Idempotent: rebuilds only when the .debs, this script or tests/e2e/dom0
+# changed.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+step "rootfs"
+DEBS=$DL/debs
+OUT=$BUILD/rootfs
+DOM0=$TOP/tests/e2e/dom0
+# Kernel modules dom0 loads (with their dependencies, resolved below).
+MODULES=(virtio_pci virtio_net xen-privcmd)
+
+[ -f "$DEBS/.done" ] || die "no arm64 packages in $DEBS; run 'make fetch'"
+for t in dpkg-deb cpio gzip aarch64-linux-gnu-readelf sha256sum; do
+    command -v "$t" >/dev/null || die "$t not found; run 'make deps'"
+done
+for f in init lib.sh; do [ -f "$DOM0/$f" ] || die "missing $DOM0/$f"; done
+
+one_deb() {
+    local m=("$DEBS"/$1_*_arm64.deb)
+    [ -f "${m[0]}" ] || die "no $1 package in $DEBS; run 'make fetch' (rm $DEBS/.done to refetch)"
+    [ ${#m[@]} = 1 ] || die "several $1 packages in $DEBS: ${m[*]##*/}"
+    echo "${m[0]}"
+}
+kdeb=$(one_deb 'linux-image-[0-9]*')
+bbdeb=$(one_deb busybox-static)
+libdebs=()
+for d in "$DEBS"/*_arm64.deb; do
+    [ "$d" = "$kdeb" ] || [ "$d" = "$bbdeb" ] || libdebs+=("$d")
+done
+
+# Everything the image depends on, hashed.
+key=$( { ls -l --time-style=+%s "$DEBS"/*.deb; sha256sum "$0" "$DOM0"/*; } | sha256sum | cut -c1-16)
+if [ -f "$OUT/.key" ] && [ "$(cat "$OUT/.key")" = "$key" ] &&
+   [ -f "$OUT/initramfs.cpio.gz" ] && [ -f "$OUT/Image" ]; then
+    log "up to date ($OUT)"
+    ok; exit 0
+fi
+rm -f "$OUT/.key"
+mkdir -p "$OUT"
+
+# 1. Kernel: unpacked once per kernel package.
+kdir=$OUT/kernel
+kname=$(basename "$kdeb")
+if [ "$(cat "$kdir/.deb" 2>/dev/null)" != "$kname" ]; then
+    log "unpacking $kname"
+    rm -rf "$kdir"; mkdir -p "$kdir"
+    dpkg-deb -x "$kdeb" "$kdir" || die "dpkg-deb -x $kname failed"
+    echo "$kname" > "$kdir/.deb"
+fi
+vmlinuz=$(ls "$kdir"/boot/vmlinuz-* 2>/dev/null | head -n 1)
+[ -n "$vmlinuz" ] || die "no /boot/vmlinuz-* in $kname"
+kver=${vmlinuz##*/vmlinuz-}
+mdir=$kdir/lib/modules/$kver
+[ -f "$mdir/modules.order" ] || die "no modules.order for $kver in $kname"
+# The arm64 vmlinuz is a plain Image in Debian 12; accept a gzip one too.
+if [ "$(head -c 2 "$vmlinuz" | od -An -tx1 | tr -d ' ')" = 1f8b ]; then
+    gzip -dc "$vmlinuz" > "$OUT/Image.tmp" || die "cannot gunzip $vmlinuz"
+else
+    cp "$vmlinuz" "$OUT/Image.tmp"
+fi
+# arm64 Image header: magic "ARM\x64" at offset 56.
+[ "$(dd if="$OUT/Image.tmp" bs=1 skip=56 count=4 2>/dev/null)" = $'ARM\x64' ] ||
+    die "$vmlinuz is not an arm64 Image"
+mv "$OUT/Image.tmp" "$OUT/Image"
+
+# 2. Userspace packages.
+udir=$OUT/unpack
+rm -rf "$udir"; mkdir -p "$udir"
+for d in "$bbdeb" "${libdebs[@]}"; do
+    dpkg-deb -x "$d" "$udir" || die "dpkg-deb -x $(basename "$d") failed"
+done
+
+# 3. The tree.
+root=$OUT/root
+rm -rf "$root"
+mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,etc,proc,sys,dev,run,tmp,tests,lib/modules,lib/aarch64-linux-gnu}
+cp "$udir/bin/busybox" "$root/bin/busybox" || die "busybox-static has no /bin/busybox"
+ln -s busybox "$root/bin/sh"
+install -m 755 "$DOM0/init" "$root/init"
+for f in "$DOM0"/*; do
+    [ "$(basename "$f")" = init ] || install -m 644 "$f" "$root/tests/"
+done
+
+# Modules: path by name from modules.order, dependencies from .modinfo.
+declare -A modpath=() seen=()
+while read -r p; do
+    n=${p##*/}; n=${n%%.ko*}; modpath[${n//-/_}]=$p
+done < "$mdir/modules.order"
+order=()
+mod_contents() {   # the .ko on stdout, decompressed
+    case "$1" in
+    *.xz)  xz -dc "$1" ;;
+    *.zst) zstd -qdc "$1" ;;
+    *.gz)  gzip -dc "$1" ;;
+    *)     cat "$1" ;;
+    esac
+}
+add_module() {
+    local n=${1//-/_} f dep
+    [ -z "${seen[$n]:-}" ] || return 0
+    seen[$n]=1
+    if [ -z "${modpath[$n]:-}" ]; then
+        grep -q "/${1}.ko\$\|/${n}.ko\$" "$mdir/modules.builtin" && { log "module $1 is built in"; return 0; }
+        die "module $1 not found in kernel $kver"
+    fi
+    f=$(ls "$mdir/${modpath[$n]}"* 2>/dev/null | head -n 1)
+    [ -f "$f" ] || die "module file for $1 missing in $kname"
+    mod_contents "$f" > "$root/lib/modules/$n.ko" || die "cannot decompress $f"
+    for dep in $(tr '\0' '\n' < "$root/lib/modules/$n.ko" | sed -n 's/^depends=//p' | tr ',' ' '); do
+        add_module "$dep"
+    done
+    order+=("$n.ko")
+}
+for m in "${MODULES[@]}"; do add_module "$m"; done
+printf '%s\n' "${order[@]}" > "$root/etc/modules.order"
+
+# xenperf and the shared libraries it needs (transitively).
+xenperf=$udir/usr/lib/xen-4.17/bin/xenperf
+[ -f "$xenperf" ] || xenperf=$(find "$udir" -path '*bin/xenperf' -type f | head -n 1)
+[ -n "$xenperf" ] && [ -f "$xenperf" ] || die "xenperf not found in the xen-utils package"
+install -m 755 "$xenperf" "$root/usr/sbin/xenperf"
+declare -A libseen=()
+copy_libs() {
+    local lib src d
+    for lib in $(aarch64-linux-gnu-readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+        [ -z "${libseen[$lib]:-}" ] || continue
+        libseen[$lib]=1
+        src=""
+        for d in lib/aarch64-linux-gnu usr/lib/aarch64-linux-gnu lib usr/lib; do
+            [ -e "$udir/$d/$lib" ] && { src=$udir/$d/$lib; break; }
+        done
+        [ -n "$src" ] || die "library $lib (needed by $(basename "$1")) not in the fetched packages; add its package to ARM64_PKGS in scripts/fetch.sh"
+        cp -L "$src" "$root/lib/aarch64-linux-gnu/$lib"
+        copy_libs "$root/lib/aarch64-linux-gnu/$lib"
+    done
+}
+copy_libs "$root/usr/sbin/xenperf"
+interp=$(aarch64-linux-gnu-readelf -l "$root/usr/sbin/xenperf" | sed -n 's/.*interpreter: \(.*\)\]/\1/p')
+[ -n "$interp" ] || die "xenperf has no ELF interpreter"
+if [ ! -e "$root$interp" ]; then
+    [ -e "$udir$interp" ] || die "interpreter $interp not in libc6"
+    mkdir -p "$root$(dirname "$interp")"
+    cp -L "$udir$interp" "$root$interp"
+fi
+
+# 4. The archive (owned by root whoever builds it; devtmpfs supplies /dev).
+( cd "$root" && find . -mindepth 1 | LC_ALL=C sort |
+  cpio --quiet -o -H newc -R 0:0 ) | gzip -1 > "$OUT/initramfs.cpio.gz.tmp" ||
+    die "cpio of $root failed"
+mv "$OUT/initramfs.cpio.gz.tmp" "$OUT/initramfs.cpio.gz"
+echo "$key" > "$OUT/.key"
+log "kernel $kver, modules: ${order[*]}"
+log "$(du -h "$OUT/initramfs.cpio.gz" | cut -f1) initramfs, $(du -h "$OUT/Image" | cut -f1) Image"
+ok

@@ -1,0 +1,439 @@
+/*
+ * tests/unit/emul/emul.h: the hypervisor primitives that the Xen GIC
+ * sources under test use, implemented for a host (x86_64) process.
+ *
+ * The build strips every #include from a Xen source file and puts this
+ * header first (see the Makefile), so a name missing here shows up as a
+ * compile error: add the smallest emulation that keeps the semantics the
+ * code relies on (lock ownership, IRQ context, allocation, MMIO, time).
+ *
+ * Everything that has an observable effect (allocation, MMIO, sysreg
+ * writes, printk, injections, kicks) is recorded in emul.c, so tests can
+ * assert on it, and everything that would be a bug in the hypervisor
+ * (failed ASSERT, lock misuse, leak, freeing memory the GIC still uses)
+ * ends the test case with a failure.
+ */
+#ifndef TESTS_UNIT_EMUL_H
+#define TESTS_UNIT_EMUL_H
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Configuration of the emulated hypervisor build. */
+#define CONFIG_ARM_64           1
+#define CONFIG_HAS_ITS          1
+#define CONFIG_PERF_COUNTERS    1
+#define NR_CPUS                 4
+#define PAGE_SHIFT              12
+#define PAGE_SIZE               (1UL << PAGE_SHIFT)
+
+/* ---- Types ---- */
+typedef uint8_t  u8;
+typedef uint16_t u16;
+typedef uint32_t u32;
+typedef uint64_t u64;
+typedef int64_t  s64;
+typedef uint64_t paddr_t;
+typedef uint16_t domid_t;
+typedef int64_t  s_time_t;
+typedef uint64_t register_t;
+#define PRIpaddr "016lx"
+#define __iomem
+#define __init
+#define __initdata
+#define __read_mostly
+#define __ro_after_init
+#define __must_check   __attribute__((warn_unused_result))
+#define noinline       __attribute__((noinline))
+#define cf_check
+
+/* ---- Bit and arithmetic helpers ---- */
+#define _AC(x, y)       x ## y
+#define BIT(pos, sfx)   (_AC(1, sfx) << (pos))
+#define GENMASK(h, l)   (((~0UL) << (l)) & (~0UL >> (63 - (h))))
+#define GENMASK_ULL(h, l) (((~0ULL) << (l)) & (~0ULL >> (63 - (h))))
+#define ARRAY_SIZE(a)   (sizeof(a) / sizeof((a)[0]))
+#define ROUNDUP(x, a)   (((x) + (a) - 1) & ~((a) - 1))
+#define DIV_ROUND_UP(n, d) (((n) + (d) - 1) / (d))
+#define IS_ALIGNED(x, a) (((x) & ((typeof(x))(a) - 1)) == 0)
+#define min(x, y) ({ typeof(x) _x = (x); typeof(y) _y = (y); \
+                     (void)(&_x == &_y); _x < _y ? _x : _y; })
+#define max(x, y) ({ typeof(x) _x = (x); typeof(y) _y = (y); \
+                     (void)(&_x == &_y); _x > _y ? _x : _y; })
+#define min_t(t, x, y)  min((t)(x), (t)(y))
+#define max_t(t, x, y)  max((t)(x), (t)(y))
+#define container_of(ptr, type, member) \
+    ((type *)((char *)(ptr) - offsetof(type, member)))
+#define likely(x)       __builtin_expect(!!(x), 1)
+#define unlikely(x)     __builtin_expect(!!(x), 0)
+#define ACCESS_ONCE(x)  (*(volatile typeof(x) *)&(x))
+#define READ_ONCE(x)    ACCESS_ONCE(x)
+#define WRITE_ONCE(x, v) (ACCESS_ONCE(x) = (v))
+#define BUILD_BUG_ON(c) ((void)sizeof(char[1 - 2 * !!(c)]))
+#define SZ_256          0x100
+#define SZ_4K           0x1000
+#define SZ_16K          0x4000
+#define SZ_64K          0x10000
+#define SZ_128K         0x20000
+#define SZ_1M           0x100000
+#define SZ_2M           0x200000
+#define MB(x)           ((x) << 20)
+
+static inline int fls(unsigned int x)
+{
+    return x ? 32 - __builtin_clz(x) : 0;
+}
+
+static inline int flsl(unsigned long x)
+{
+    return x ? 64 - __builtin_clzl(x) : 0;
+}
+
+static inline int ffs(unsigned int x)
+{
+    return __builtin_ffs(x);
+}
+
+#define cpu_to_le64(x)  ((uint64_t)(x))
+#define le64_to_cpu(x)  ((uint64_t)(x))
+#define cpu_to_le32(x)  ((uint32_t)(x))
+
+/* ---- Failure reporting: ends the current test case ---- */
+void emul_fail(const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 1, 2)));
+
+#define ASSERT(p) do {                                                    \
+    if ( unlikely(!(p)) )                                                 \
+        emul_fail("ASSERT(%s) failed at %s:%d", #p, __FILE__, __LINE__);  \
+} while ( 0 )
+#define ASSERT_UNREACHABLE() \
+    emul_fail("ASSERT_UNREACHABLE at %s:%d", __FILE__, __LINE__)
+#define BUG()           emul_fail("BUG at %s:%d", __FILE__, __LINE__)
+#define BUG_ON(p)       do { if ( p ) BUG(); } while ( 0 )
+#define WARN_ON(p)      ({ bool w_ = !!(p); \
+                           if ( w_ ) emul_warn(#p, __FILE__, __LINE__); w_; })
+#define WARN()          emul_warn("WARN", __FILE__, __LINE__)
+#define panic(...)      emul_fail("panic: " __VA_ARGS__)
+void emul_warn(const char *what, const char *file, int line);
+
+/* ---- printk, captured ---- */
+#define XENLOG_ERR      "<0>"
+#define XENLOG_WARNING  "<1>"
+#define XENLOG_INFO     "<2>"
+#define XENLOG_DEBUG    "<3>"
+#define XENLOG_G_ERR    "<G><0>"
+#define XENLOG_G_WARNING "<G><1>"
+#define XENLOG_G_INFO   "<G><2>"
+#define XENLOG_G_DEBUG  "<G><3>"
+void printk(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+#define gprintk(lvl, fmt, ...) printk(lvl fmt, ##__VA_ARGS__)
+#define dprintk(lvl, fmt, ...) printk(lvl fmt, ##__VA_ARGS__)
+int printk_ratelimit(void);
+void warning_add(const char *warning);
+
+/* ---- Barriers, atomics ---- */
+#define smp_rmb()       __atomic_thread_fence(__ATOMIC_ACQUIRE)
+#define smp_wmb()       __atomic_thread_fence(__ATOMIC_RELEASE)
+#define smp_mb()        __atomic_thread_fence(__ATOMIC_SEQ_CST)
+#define dsb(scope)      __atomic_thread_fence(__ATOMIC_SEQ_CST)
+#define isb()           __atomic_thread_fence(__ATOMIC_SEQ_CST)
+#define wmb()           smp_wmb()
+#define rmb()           smp_rmb()
+#define mb()            smp_mb()
+#define cpu_relax()     ((void)0)
+#define read_u64_atomic(p)     __atomic_load_n(p, __ATOMIC_RELAXED)
+#define write_u64_atomic(p, v) __atomic_store_n(p, v, __ATOMIC_RELAXED)
+#define read_atomic(p)         __atomic_load_n(p, __ATOMIC_RELAXED)
+#define write_atomic(p, v)     __atomic_store_n(p, v, __ATOMIC_RELAXED)
+#define test_bit(nr, a)   (!!(((const unsigned long *)(a))[(nr) / 64] & \
+                              (1UL << ((nr) % 64))))
+#define set_bit(nr, a)    __atomic_fetch_or(&((unsigned long *)(a))[(nr) / 64], \
+                                            1UL << ((nr) % 64), __ATOMIC_SEQ_CST)
+#define clear_bit(nr, a)  __atomic_fetch_and(&((unsigned long *)(a))[(nr) / 64],\
+                                             ~(1UL << ((nr) % 64)), __ATOMIC_SEQ_CST)
+#define test_and_set_bit(nr, a)   (!!(set_bit(nr, a) & (1UL << ((nr) % 64))))
+#define test_and_clear_bit(nr, a) (!!(clear_bit(nr, a) & (1UL << ((nr) % 64))))
+
+typedef struct { int counter; } atomic_t;
+#define atomic_read(v)      __atomic_load_n(&(v)->counter, __ATOMIC_SEQ_CST)
+#define atomic_set(v, i)    __atomic_store_n(&(v)->counter, i, __ATOMIC_SEQ_CST)
+#define atomic_inc(v)       ((void)__atomic_add_fetch(&(v)->counter, 1, __ATOMIC_SEQ_CST))
+#define atomic_dec(v)       ((void)__atomic_sub_fetch(&(v)->counter, 1, __ATOMIC_SEQ_CST))
+#define atomic_inc_return(v) __atomic_add_fetch(&(v)->counter, 1, __ATOMIC_SEQ_CST)
+#define atomic_dec_return(v) __atomic_sub_fetch(&(v)->counter, 1, __ATOMIC_SEQ_CST)
+
+/* ---- CPUs, per-cpu data, IRQ context ---- */
+extern unsigned int emul_cpu;           /* The CPU the test "runs" on. */
+extern unsigned int emul_nr_cpus;
+#define smp_processor_id()      (emul_cpu)
+#define num_possible_cpus()     (emul_nr_cpus)
+#define num_online_cpus()       (emul_nr_cpus)
+#define DEFINE_PER_CPU(type, name)  __typeof__(type) per_cpu__##name[NR_CPUS]
+#define DECLARE_PER_CPU(type, name) extern __typeof__(type) per_cpu__##name[NR_CPUS]
+#define per_cpu(name, cpu)      (per_cpu__##name[(cpu)])
+#define this_cpu(name)          (per_cpu__##name[emul_cpu])
+#define for_each_possible_cpu(c) for ( (c) = 0; (c) < emul_nr_cpus; (c)++ )
+#define for_each_online_cpu(c)   for_each_possible_cpu(c)
+
+extern unsigned int emul_irq_nesting;   /* irq_enter() depth */
+extern bool emul_irqs_disabled;
+#define in_irq()                (emul_irq_nesting != 0)
+void irq_enter(void);
+void irq_exit(void);
+#define local_irq_disable()     (emul_irqs_disabled = true)
+#define local_irq_enable()      (emul_irqs_disabled = false)
+#define local_irq_save(f)       ((f) = emul_irqs_disabled, emul_irqs_disabled = true)
+#define local_irq_restore(f)    (emul_irqs_disabled = (f))
+#define local_irq_is_enabled()  (!emul_irqs_disabled)
+
+/* ---- Spinlocks that know their holder ---- */
+typedef struct spinlock {
+    int held;                   /* 0, or 1 + the holding CPU */
+    const char *name;
+    bool taken_in_irq;          /* ever taken in IRQ context */
+    bool taken_irqs_on;         /* ever taken with IRQs enabled */
+} spinlock_t;
+#define SPIN_LOCK_UNLOCKED      { 0, NULL, false, false }
+#define DEFINE_SPINLOCK(l)      spinlock_t l = SPIN_LOCK_UNLOCKED
+#define spin_lock_init(l)       (*(l) = (spinlock_t)SPIN_LOCK_UNLOCKED)
+void emul_spin_lock(spinlock_t *l, const char *name);
+void emul_spin_unlock(spinlock_t *l, const char *name);
+#define spin_lock(l)            emul_spin_lock(l, #l)
+#define spin_unlock(l)          emul_spin_unlock(l, #l)
+#define spin_is_locked(l)       ((l)->held != 0)
+#define spin_lock_irq(l)        (local_irq_disable(), spin_lock(l))
+#define spin_unlock_irq(l)      (spin_unlock(l), local_irq_enable())
+#define spin_lock_irqsave(l, f) ({ local_irq_save(f); spin_lock(l); })
+#define spin_unlock_irqrestore(l, f) ({ spin_unlock(l); local_irq_restore(f); })
+int emul_spin_trylock(spinlock_t *l, const char *name);
+#define spin_trylock(l)         emul_spin_trylock(l, #l)
+/* Number of spinlocks currently held by anyone (checked at test end). */
+extern int emul_locks_held;
+
+/* ---- Time ---- */
+extern s_time_t emul_now_ns;
+s_time_t NOW(void);
+#define SECONDS(s)      ((s_time_t)((s) * 1000000000ULL))
+#define MILLISECS(ms)   ((s_time_t)((ms) * 1000000ULL))
+#define MICROSECS(us)   ((s_time_t)((us) * 1000ULL))
+void udelay(unsigned long usecs);
+#define mdelay(ms)      udelay((ms) * 1000)
+
+/* ---- Memory: tracked, with failure injection ---- */
+void *_xmalloc(unsigned long size, unsigned long align);
+void *_xzalloc(unsigned long size, unsigned long align);
+void *_xrealloc(void *ptr, unsigned long size, unsigned long align);
+void xfree(void *p);
+#define xmalloc(t)              ((t *)_xmalloc(sizeof(t), __alignof__(t)))
+#define xzalloc(t)              ((t *)_xzalloc(sizeof(t), __alignof__(t)))
+#define xmalloc_array(t, n)     ((t *)_xmalloc_array(sizeof(t), __alignof__(t), n))
+#define xzalloc_array(t, n)     ((t *)_xzalloc_array(sizeof(t), __alignof__(t), n))
+#define xmalloc_bytes(n)        _xmalloc(n, sizeof(void *))
+#define xzalloc_bytes(n)        _xzalloc(n, sizeof(void *))
+#define xmalloc_flex_struct(t, f, n) \
+    ((t *)_xmalloc(offsetof(t, f) + sizeof(((t *)0)->f[0]) * (n), __alignof__(t)))
+#define xzalloc_flex_struct(t, f, n) \
+    ((t *)_xzalloc(offsetof(t, f) + sizeof(((t *)0)->f[0]) * (n), __alignof__(t)))
+static inline void *_xmalloc_array(unsigned long size, unsigned long align,
+                                   unsigned long num)
+{
+    if ( size && num > UINT_MAX / size )
+        return NULL;
+    return _xmalloc(size * num, align);
+}
+static inline void *_xzalloc_array(unsigned long size, unsigned long align,
+                                   unsigned long num)
+{
+    if ( size && num > UINT_MAX / size )
+        return NULL;
+    return _xzalloc(size * num, align);
+}
+void *alloc_xenheap_pages(unsigned int order, unsigned int memflags);
+void free_xenheap_pages(void *v, unsigned int order);
+#define alloc_xenheap_page()    alloc_xenheap_pages(0, 0)
+#define free_xenheap_page(v)    free_xenheap_pages(v, 0)
+#define get_order_from_bytes(s) emul_order_from_bytes(s)
+unsigned int emul_order_from_bytes(unsigned long size);
+
+/* The host address of a buffer is its "physical" address. */
+#define virt_to_maddr(va)       ((paddr_t)(uintptr_t)(va))
+#define maddr_to_virt(pa)       ((void *)(uintptr_t)(pa))
+#define __pa(va)                virt_to_maddr(va)
+#define __va(pa)                maddr_to_virt(pa)
+#define paddr_to_pfn(pa)        ((unsigned long)((pa) >> PAGE_SHIFT))
+#define pfn_to_paddr(pfn)       ((paddr_t)(pfn) << PAGE_SHIFT)
+#define PFN_UP(x)               (((x) + PAGE_SIZE - 1) >> PAGE_SHIFT)
+#define PFN_DOWN(x)             ((x) >> PAGE_SHIFT)
+#define clean_and_invalidate_dcache_va_range(p, s) \
+    emul_dcache_maintenance((const void *)(p), (s))
+#define clean_dcache_va_range(p, s) emul_dcache_maintenance((const void *)(p), (s))
+#define invalidate_dcache_va_range(p, s) emul_dcache_maintenance((const void *)(p), (s))
+int emul_dcache_maintenance(const void *p, unsigned long size);
+
+/* ---- MMIO: routed to the GIC model ---- */
+void __iomem *ioremap_nocache(paddr_t pa, size_t len);
+#define ioremap(pa, len)        ioremap_nocache(pa, len)
+void iounmap(void __iomem *va);
+uint64_t emul_mmio_read(const volatile void __iomem *addr, unsigned int size);
+void emul_mmio_write(volatile void __iomem *addr, uint64_t val,
+                     unsigned int size);
+#define readb_relaxed(a)        ((uint8_t)emul_mmio_read(a, 1))
+#define readw_relaxed(a)        ((uint16_t)emul_mmio_read(a, 2))
+#define readl_relaxed(a)        ((uint32_t)emul_mmio_read(a, 4))
+#define readq_relaxed(a)        ((uint64_t)emul_mmio_read(a, 8))
+#define writeb_relaxed(v, a)    emul_mmio_write(a, (uint8_t)(v), 1)
+#define writew_relaxed(v, a)    emul_mmio_write(a, (uint16_t)(v), 2)
+#define writel_relaxed(v, a)    emul_mmio_write(a, (uint32_t)(v), 4)
+#define writeq_relaxed(v, a)    emul_mmio_write(a, (uint64_t)(v), 8)
+#define readl(a)                readl_relaxed(a)
+#define readq(a)                readq_relaxed(a)
+#define writel(v, a)            writel_relaxed(v, a)
+#define writeq(v, a)            writeq_relaxed(v, a)
+
+/* ---- System registers: writes recorded ---- */
+void emul_sysreg_write(const char *name, uint64_t val);
+uint64_t emul_sysreg_read(const char *name);
+#define WRITE_SYSREG(v, name)   emul_sysreg_write(#name, (uint64_t)(v))
+#define WRITE_SYSREG64(v, name) emul_sysreg_write(#name, (uint64_t)(v))
+#define WRITE_SYSREG32(v, name) emul_sysreg_write(#name, (uint64_t)(v))
+#define READ_SYSREG(name)       emul_sysreg_read(#name)
+#define READ_SYSREG64(name)     emul_sysreg_read(#name)
+#define READ_SYSREG32(name)     ((uint32_t)emul_sysreg_read(#name))
+
+/* ---- Perf counters: counted by name ---- */
+void emul_perfc_incr(const char *name);
+#define perfc_incr(x)           emul_perfc_incr(#x)
+#define perfc_incra(x, i)       emul_perfc_incr(#x)
+#define perfc_add(x, v)         do { for ( int i_ = 0; i_ < (v); i_++ ) \
+                                         emul_perfc_incr(#x); } while ( 0 )
+
+/* ---- Command line parameters, CPU notifiers ---- */
+#define integer_param(n, v) \
+    static const char __attribute__((unused)) emul_param_##v[] = n
+#define boolean_param(n, v)     integer_param(n, v)
+#define NOTIFY_DONE             0
+#define NOTIFY_BAD              0x8000
+#define CPU_UP_PREPARE          1
+#define CPU_UP_CANCELED         2
+#define CPU_STARTING            3
+#define CPU_ONLINE              4
+#define CPU_DYING               5
+#define CPU_DEAD                6
+static inline int notifier_from_errno(int err)
+{
+    return err ? (NOTIFY_BAD | -err) : NOTIFY_DONE;
+}
+struct notifier_block {
+    int (*notifier_call)(struct notifier_block *nfb, unsigned long action,
+                         void *hcpu);
+    struct notifier_block *next;
+    int priority;
+};
+void register_cpu_notifier(struct notifier_block *nb);
+/* Calls every registered CPU notifier, as the CPU bring-up code does. */
+int emul_cpu_notify(unsigned long action, unsigned int cpu);
+
+/* ---- Xen's own list and rbtree (stripped copies, see Makefile) ---- */
+#include "xen-list.h"
+#include "xen-rbtree.h"
+
+/* ---- Device tree, only what the ITS discovery uses ---- */
+struct dt_device_node {
+    const char *name;
+    const char *compatible;
+    uint64_t addr, size;
+    uint32_t phandle;
+    struct dt_device_node *child;
+    struct dt_device_node *sibling;
+};
+extern struct dt_device_node *dt_interrupt_controller;
+extern bool acpi_disabled;
+#define dt_for_each_child_node(dt, c) \
+    for ( (c) = (dt) ? (dt)->child : NULL; (c) != NULL; (c) = (c)->sibling )
+bool dt_device_is_compatible(const struct dt_device_node *n, const char *c);
+int dt_device_get_address(const struct dt_device_node *n, unsigned int i,
+                          uint64_t *addr, uint64_t *size);
+const void *dt_get_property(const struct dt_device_node *n, const char *name,
+                            uint32_t *len);
+#define FDT_ERR_XEN(e)          (-1000 - (e))
+int fdt_property(void *fdt, const char *name, const void *val, int len);
+int fdt_property_string(void *fdt, const char *name, const char *s);
+int fdt_property_cell(void *fdt, const char *name, uint32_t v);
+int fdt_begin_node(void *fdt, const char *name);
+int fdt_end_node(void *fdt);
+
+/* ---- GIC constants from asm/gic.h and asm/irq.h ---- */
+#define LPI_OFFSET              8192
+#define INVALID_LPI             0
+#define GIC_PRI_IRQ             0xa0U
+#define GIC_PRI_HIGHEST         0x80U
+#define NR_GIC_SGI              16
+static inline bool is_lpi(unsigned int irq)
+{
+    return irq >= LPI_OFFSET;
+}
+
+#include "xen-gic_v3_defs.h"
+#include "xen-gic_v3_its.h"
+
+/* ---- Domains, vCPUs and the vGIC side the GIC code calls into ---- */
+#define DOMID_INVALID           0x7FF4U
+#define DOMID_IDLE              0x7FFFU
+#define EMUL_MAX_VCPUS          8
+
+struct vcpu {
+    unsigned int vcpu_id;
+    unsigned int processor;     /* The physical CPU it runs on. */
+    struct domain *domain;
+    bool is_running;
+};
+
+struct pending_irq {
+    unsigned long status;
+    unsigned int irq;
+    uint8_t lpi_priority;
+    uint8_t lpi_vcpu_id;
+    struct list_head inflight;
+    struct list_head lr_queue;
+};
+
+struct arch_vgic_domain {
+    struct rb_root its_devices;
+    spinlock_t its_devices_lock;
+};
+
+struct arch_domain {
+    struct arch_vgic_domain vgic;
+};
+
+struct domain {
+    domid_t domain_id;
+    unsigned int max_vcpus;
+    struct vcpu *vcpu[EMUL_MAX_VCPUS];
+    struct arch_domain arch;
+    bool is_dying;
+};
+
+struct domain *rcu_lock_domain_by_id(domid_t dom);
+void rcu_unlock_domain(struct domain *d);
+struct pending_irq *irq_to_pending(struct vcpu *v, unsigned int irq);
+bool vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq,
+                     bool level);
+void vcpu_kick(struct vcpu *v);
+void vcpu_unblock(struct vcpu *v);
+
+/* iomem capabilities: always granted. */
+static inline int iomem_deny_access(struct domain *d, unsigned long s,
+                                    unsigned long e)
+{
+    return 0;
+}
+
+#endif /* TESTS_UNIT_EMUL_H */

@@ -1,0 +1,1046 @@
+/*
+ * tests/unit/model/its.c: the ITS register interface and its commands.
+ *
+ * A command is decoded in full before it is checked, so every violation
+ * names the command as software wrote it.  Checks come in three kinds:
+ * bits that must be zero (RES0, or a field that does not exist in the
+ * selected GIC version), IDs outside what GITS_TYPER / the tables allow,
+ * and state rules (mapping over a live mapping, using an unmapped
+ * device, collection or vPE).  A command with a violation is still
+ * applied where that is meaningful, as hardware would do something.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model_int.h"
+
+/* A decoded command: every field of every command, by name. */
+struct its_cmd {
+    uint8_t op;
+    uint32_t devid, eventid, intid, icid, vpeid, vintid, doorbell;
+    uint32_t size, seqnum, itslist, default_db, sgi, priority;
+    uint64_t itt, rdbase, rdbase2, vpt, vconf;
+    bool valid, d, db, alloc, ptz, enable, clear, group;
+};
+
+/* Bits each command defines, per doubleword, by version. */
+struct cmd_layout {
+    const char *name;
+    uint64_t used[4];
+    uint64_t used_v41[4];       /* extra bits that exist in GICv4.1 */
+    bool virt;                  /* needs GITS_TYPER.Virtual */
+    bool v41_only;
+};
+
+#define DW0_OP      MASK(7, 0)
+#define DW0_DEVID   MASK(63, 32)
+#define DW1_EVENTID MASK(31, 0)
+#define DW1_VPEID   MASK(47, 32)
+#define DW2_ICID    MASK(15, 0)
+#define DW2_RDBASE  MASK(51, 16)
+#define DW2_V       MASK(63, 63)
+
+static const struct cmd_layout layouts[256] = {
+    [ITS_OP_MAPD] = { "MAPD", { DW0_OP | DW0_DEVID, MASK(4, 0),
+                                MASK(51, 8) | DW2_V, 0 } },
+    [ITS_OP_MAPC] = { "MAPC", { DW0_OP, 0, DW2_ICID | DW2_RDBASE | DW2_V, 0 } },
+    [ITS_OP_MAPTI] = { "MAPTI", { DW0_OP | DW0_DEVID,
+                                  DW1_EVENTID | MASK(63, 32), DW2_ICID, 0 } },
+    [ITS_OP_MAPI] = { "MAPI", { DW0_OP | DW0_DEVID, DW1_EVENTID, DW2_ICID, 0 } },
+    [ITS_OP_INV] = { "INV", { DW0_OP | DW0_DEVID, DW1_EVENTID, 0, 0 } },
+    [ITS_OP_INT] = { "INT", { DW0_OP | DW0_DEVID, DW1_EVENTID, 0, 0 } },
+    [ITS_OP_CLEAR] = { "CLEAR", { DW0_OP | DW0_DEVID, DW1_EVENTID, 0, 0 } },
+    [ITS_OP_DISCARD] = { "DISCARD", { DW0_OP | DW0_DEVID, DW1_EVENTID, 0, 0 } },
+    [ITS_OP_MOVI] = { "MOVI", { DW0_OP | DW0_DEVID, DW1_EVENTID, DW2_ICID, 0 } },
+    [ITS_OP_INVALL] = { "INVALL", { DW0_OP, 0, DW2_ICID, 0 } },
+    [ITS_OP_MOVALL] = { "MOVALL", { DW0_OP, 0, DW2_RDBASE, MASK(51, 16) } },
+    [ITS_OP_SYNC] = { "SYNC", { DW0_OP, 0, DW2_RDBASE, 0 } },
+    [ITS_OP_VMAPP] = { "VMAPP", { DW0_OP, DW1_VPEID, DW2_RDBASE | DW2_V,
+                                  MASK(51, 16) | MASK(4, 0) },
+                       { MASK(51, 16) | MASK(9, 8), MASK(31, 0), 0,
+                         MASK(7, 5) }, true },
+    [ITS_OP_VMAPTI] = { "VMAPTI", { DW0_OP | DW0_DEVID, DW1_EVENTID | DW1_VPEID,
+                                    MASK(31, 0) | MASK(63, 32), 0 }, {}, true },
+    [ITS_OP_VMAPI] = { "VMAPI", { DW0_OP | DW0_DEVID, DW1_EVENTID | DW1_VPEID,
+                                  MASK(63, 32), 0 }, {}, true },
+    [ITS_OP_VMOVI] = { "VMOVI", { DW0_OP | DW0_DEVID, DW1_EVENTID | DW1_VPEID,
+                                  MASK(0, 0) | MASK(63, 32), 0 }, {}, true },
+    [ITS_OP_VMOVP] = { "VMOVP", { DW0_OP | MASK(47, 32), MASK(15, 0) | DW1_VPEID,
+                                  DW2_RDBASE, 0 },
+                       { 0, 0, DW2_V, MASK(31, 0) }, true },
+    [ITS_OP_VSYNC] = { "VSYNC", { DW0_OP, DW1_VPEID, 0, 0 }, {}, true },
+    [ITS_OP_VINVALL] = { "VINVALL", { DW0_OP, DW1_VPEID, 0, 0 }, {}, true },
+    [ITS_OP_INVDB] = { "INVDB", { DW0_OP, DW1_VPEID, 0, 0 }, {}, true, true },
+    [ITS_OP_VSGI] = { "VSGI", { DW0_OP | MASK(10, 8) | MASK(23, 20) |
+                                MASK(35, 32), DW1_VPEID, 0, 0 }, {}, true, true },
+};
+
+static void decode(const uint64_t raw[4], struct its_cmd *c)
+{
+    memset(c, 0, sizeof(*c));
+    c->op = FIELD(raw[0], 7, 0);
+    c->devid = FIELD(raw[0], 63, 32);
+    c->eventid = FIELD(raw[1], 31, 0);
+    c->size = FIELD(raw[1], 4, 0);
+    c->vpeid = FIELD(raw[1], 47, 32);
+    c->icid = FIELD(raw[2], 15, 0);
+    c->valid = FIELD(raw[2], 63, 63);
+    c->rdbase = FIELD(raw[2], 51, 16);
+    switch ( c->op )
+    {
+    case ITS_OP_MAPD:
+        c->itt = raw[2] & MASK(51, 8);
+        break;
+    case ITS_OP_MAPTI:
+        c->intid = FIELD(raw[1], 63, 32);
+        break;
+    case ITS_OP_MAPI:
+        c->intid = c->eventid;
+        break;
+    case ITS_OP_MOVALL:
+        c->rdbase2 = FIELD(raw[3], 51, 16);
+        break;
+    case ITS_OP_VMAPP:
+        c->alloc = FIELD(raw[0], 8, 8);
+        c->ptz = FIELD(raw[0], 9, 9);
+        c->vconf = raw[0] & MASK(51, 16);
+        c->default_db = FIELD(raw[1], 31, 0);
+        c->vpt = raw[3] & MASK(51, 16);
+        c->size = FIELD(raw[3], 7, 0);
+        break;
+    case ITS_OP_VMAPTI:
+        c->vintid = FIELD(raw[2], 31, 0);
+        c->doorbell = FIELD(raw[2], 63, 32);
+        break;
+    case ITS_OP_VMAPI:
+        c->vintid = c->eventid;
+        c->doorbell = FIELD(raw[2], 63, 32);
+        break;
+    case ITS_OP_VMOVI:
+        c->d = FIELD(raw[2], 0, 0);
+        c->doorbell = FIELD(raw[2], 63, 32);
+        break;
+    case ITS_OP_VMOVP:
+        c->seqnum = FIELD(raw[0], 47, 32);
+        c->itslist = FIELD(raw[1], 15, 0);
+        c->db = FIELD(raw[2], 63, 63);
+        c->default_db = FIELD(raw[3], 31, 0);
+        break;
+    case ITS_OP_VSGI:
+        c->enable = FIELD(raw[0], 8, 8);
+        c->clear = FIELD(raw[0], 9, 9);
+        c->group = FIELD(raw[0], 10, 10);
+        c->priority = FIELD(raw[0], 23, 20) << 4;
+        c->sgi = FIELD(raw[0], 35, 32);
+        break;
+    }
+}
+
+static void describe(const struct its_cmd *c, const char *name, char *buf,
+                     size_t len)
+{
+    switch ( c->op )
+    {
+    case ITS_OP_MAPD:
+        snprintf(buf, len, "MAPD dev=%#x size=%u itt=%#llx V=%u", c->devid,
+                 c->size, (unsigned long long)c->itt, c->valid);
+        break;
+    case ITS_OP_MAPC:
+        snprintf(buf, len, "MAPC icid=%u rdbase=%#llx V=%u", c->icid,
+                 (unsigned long long)c->rdbase, c->valid);
+        break;
+    case ITS_OP_MAPTI:
+    case ITS_OP_MAPI:
+        snprintf(buf, len, "%s dev=%#x ev=%u pintid=%u icid=%u", name,
+                 c->devid, c->eventid, c->intid, c->icid);
+        break;
+    case ITS_OP_INV: case ITS_OP_INT: case ITS_OP_CLEAR: case ITS_OP_DISCARD:
+        snprintf(buf, len, "%s dev=%#x ev=%u", name, c->devid, c->eventid);
+        break;
+    case ITS_OP_MOVI:
+        snprintf(buf, len, "MOVI dev=%#x ev=%u icid=%u", c->devid, c->eventid,
+                 c->icid);
+        break;
+    case ITS_OP_INVALL:
+        snprintf(buf, len, "INVALL icid=%u", c->icid);
+        break;
+    case ITS_OP_MOVALL:
+        snprintf(buf, len, "MOVALL rd1=%#llx rd2=%#llx",
+                 (unsigned long long)c->rdbase, (unsigned long long)c->rdbase2);
+        break;
+    case ITS_OP_SYNC:
+        snprintf(buf, len, "SYNC rdbase=%#llx", (unsigned long long)c->rdbase);
+        break;
+    case ITS_OP_VMAPP:
+        snprintf(buf, len, "VMAPP vpe=%u rdbase=%#llx V=%u vpt=%#llx "
+                 "vpt_size=%u default_db=%u vconf=%#llx alloc=%u ptz=%u",
+                 c->vpeid, (unsigned long long)c->rdbase, c->valid,
+                 (unsigned long long)c->vpt, c->size, c->default_db,
+                 (unsigned long long)c->vconf, c->alloc, c->ptz);
+        break;
+    case ITS_OP_VMAPTI:
+    case ITS_OP_VMAPI:
+        snprintf(buf, len, "%s dev=%#x ev=%u vpe=%u vintid=%u db=%u", name,
+                 c->devid, c->eventid, c->vpeid, c->vintid, c->doorbell);
+        break;
+    case ITS_OP_VMOVI:
+        snprintf(buf, len, "VMOVI dev=%#x ev=%u vpe=%u D=%u db=%u", c->devid,
+                 c->eventid, c->vpeid, c->d, c->doorbell);
+        break;
+    case ITS_OP_VMOVP:
+        snprintf(buf, len, "VMOVP vpe=%u rdbase=%#llx seq=%u itslist=%#x "
+                 "DB=%u default_db=%u", c->vpeid,
+                 (unsigned long long)c->rdbase, c->seqnum, c->itslist, c->db,
+                 c->default_db);
+        break;
+    case ITS_OP_VSYNC: case ITS_OP_VINVALL: case ITS_OP_INVDB:
+        snprintf(buf, len, "%s vpe=%u", name, c->vpeid);
+        break;
+    case ITS_OP_VSGI:
+        snprintf(buf, len, "VSGI vpe=%u sgi=%u prio=%#x G=%u C=%u E=%u",
+                 c->vpeid, c->sgi, c->priority, c->group, c->clear,
+                 c->enable);
+        break;
+    default:
+        snprintf(buf, len, "UNKNOWN(%#x)", c->op);
+    }
+}
+
+struct model_device *model_find_device(const struct gic_model *m,
+                                       uint32_t devid)
+{
+    struct model_device *d;
+
+    for ( d = m->devices; d; d = d->next )
+        if ( d->devid == devid )
+            return d;
+    return NULL;
+}
+
+/* Entries a GITS_BASER of @type provides, 0 when it is not valid. */
+static uint64_t table_entries(const struct gic_model *m, unsigned int type)
+{
+    static const uint64_t psz[4] = { 0x1000, 0x4000, 0x10000, 0x10000 };
+    unsigned int i;
+
+    for ( i = 0; i < 8; i++ )
+    {
+        uint64_t r = m->baser[i];
+
+        if ( FIELD(r, 58, 56) != type )
+            continue;
+        if ( !(r >> 63) )
+            return 0;
+        return (FIELD(r, 7, 0) + 1) * psz[FIELD(r, 9, 8)] /
+               (FIELD(r, 52, 48) + 1);
+    }
+    return 0;
+}
+
+static bool lpi_ok(const struct gic_model *m, uint32_t intid)
+{
+    return intid >= FIRST_LPI && intid < m->nr_lpis;
+}
+
+static bool check_devid(struct gic_model *m, const struct its_cmd *c)
+{
+    if ( c->devid >= (1ULL << m->cfg.devid_bits) )
+    {
+        model_violation_add(m, "DeviceID %#x out of range (GITS_TYPER.Devbits "
+                            "gives %u bits)", c->devid, m->cfg.devid_bits);
+        return false;
+    }
+    if ( c->devid >= table_entries(m, 1) )
+    {
+        model_violation_add(m, "DeviceID %#x beyond the device table "
+                            "(GITS_BASER type Device: %llu entries)", c->devid,
+                            (unsigned long long)table_entries(m, 1));
+        return false;
+    }
+    return true;
+}
+
+static struct model_device *need_device(struct gic_model *m,
+                                        const struct its_cmd *c)
+{
+    struct model_device *d;
+
+    if ( !check_devid(m, c) )
+        return NULL;
+    d = model_find_device(m, c->devid);
+    if ( !d )
+    {
+        model_violation_add(m, "device %#x is not mapped (no MAPD)", c->devid);
+        return NULL;
+    }
+    if ( c->eventid >= d->nr_events )
+    {
+        model_violation_add(m, "EventID %u out of range for device %#x "
+                            "(ITT of %u events)", c->eventid, c->devid,
+                            d->nr_events);
+        return NULL;
+    }
+    return d;
+}
+
+static struct model_ite *need_ite(struct gic_model *m, const struct its_cmd *c)
+{
+    struct model_device *d = need_device(m, c);
+
+    if ( !d )
+        return NULL;
+    if ( !d->ites[c->eventid].valid )
+    {
+        model_violation_add(m, "event %u of device %#x is not mapped",
+                            c->eventid, c->devid);
+        return NULL;
+    }
+    return &d->ites[c->eventid];
+}
+
+static bool check_icid(struct gic_model *m, uint32_t icid, bool need_mapped)
+{
+    if ( icid >= m->nr_colls || icid >= table_entries(m, 4) )
+    {
+        model_violation_add(m, "ICID %u out of range (%u collection bits, "
+                            "%llu table entries)", icid, m->cfg.cid_bits,
+                            (unsigned long long)table_entries(m, 4));
+        return false;
+    }
+    if ( need_mapped && !m->colls[icid].valid )
+    {
+        model_violation_add(m, "collection %u is not mapped (no MAPC)", icid);
+        return false;
+    }
+    return true;
+}
+
+static struct model_vpe *need_vpe(struct gic_model *m, uint32_t vpeid,
+                                  bool need_mapped)
+{
+    if ( vpeid >= m->nr_vpes || vpeid >= table_entries(m, 2) )
+    {
+        model_violation_add(m, "vPEID %u out of range (%u vPEs, %llu vPE "
+                            "table entries)", vpeid, m->nr_vpes,
+                            (unsigned long long)table_entries(m, 2));
+        return NULL;
+    }
+    if ( need_mapped && !m->vpes[vpeid].valid )
+    {
+        model_violation_add(m, "vPE %u is not mapped (no VMAPP)", vpeid);
+        return NULL;
+    }
+    return &m->vpes[vpeid];
+}
+
+/* The per-vLPI doorbell field of VMAPTI/VMAPI/VMOVI. */
+static bool check_vlpi_doorbell(struct gic_model *m, uint32_t db)
+{
+    if ( m->cfg.version == GIC_V4_1 )
+    {
+        if ( db != NO_DOORBELL )
+        {
+            model_violation_add(m, "per-vLPI doorbell %u on GICv4.1 (only "
+                                "the vPE's default doorbell exists; use 1023)",
+                                db);
+            return false;
+        }
+        return true;
+    }
+    if ( db != NO_DOORBELL && !lpi_ok(m, db) )
+    {
+        model_violation_add(m, "doorbell pINTID %u is neither 1023 nor a "
+                            "valid LPI", db);
+        return false;
+    }
+    return true;
+}
+
+static void map_event(struct gic_model *m, const struct its_cmd *c, bool virt)
+{
+    struct model_device *d = need_device(m, c);
+    struct model_vpe *v = NULL;
+    struct model_ite *ite;
+
+    if ( !d )
+        return;
+    if ( virt )
+    {
+        v = need_vpe(m, c->vpeid, true);
+        if ( !v )
+            return;
+        if ( c->vintid < FIRST_LPI || c->vintid >= v->vpt_ids )
+        {
+            model_violation_add(m, "vINTID %u out of range (vPE %u VPT holds "
+                                "%u IDs)", c->vintid, c->vpeid, v->vpt_ids);
+            return;
+        }
+        check_vlpi_doorbell(m, c->doorbell);
+    }
+    else
+    {
+        if ( !lpi_ok(m, c->intid) )
+        {
+            model_violation_add(m, "pINTID %u out of the LPI range [8192, %u)",
+                                c->intid, m->nr_lpis);
+            return;
+        }
+        if ( !check_icid(m, c->icid, false) )
+            return;
+    }
+
+    ite = &d->ites[c->eventid];
+    if ( ite->valid )
+        model_violation_add(m, "event %u of device %#x is already mapped "
+                            "(%s %u): mapping over it is UNPREDICTABLE",
+                            c->eventid, c->devid, ite->virt ? "vINTID" : "pINTID",
+                            ite->intid);
+    if ( ite->valid && ite->virt )
+        m->vpes[ite->vpeid].nr_maps--;
+
+    ite->valid = true;
+    ite->virt = virt;
+    if ( virt )
+    {
+        ite->intid = c->vintid;
+        ite->vpeid = c->vpeid;
+        ite->doorbell = c->doorbell;
+        v->nr_maps++;
+        /* Mapping an event loads the vLPI's configuration. */
+        model_reload_vlpi(m, c->vpeid, c->vintid);
+    }
+    else
+    {
+        ite->intid = c->intid;
+        ite->icid = c->icid;
+    }
+}
+
+static void cmd_mapd(struct gic_model *m, const struct its_cmd *c)
+{
+    struct model_device *d, **pp;
+
+    if ( !check_devid(m, c) )
+        return;
+
+    for ( pp = &m->devices; *pp; pp = &(*pp)->next )
+        if ( (*pp)->devid == c->devid )
+            break;
+    d = *pp;
+
+    if ( !c->valid )
+    {
+        unsigned int i;
+
+        if ( !d )
+            return;
+        for ( i = 0; i < d->nr_events; i++ )
+            if ( d->ites[i].valid && d->ites[i].virt )
+                m->vpes[d->ites[i].vpeid].nr_maps--;
+        *pp = d->next;
+        free(d->ites);
+        free(d);
+        return;
+    }
+
+    if ( c->size + 1 > m->cfg.evid_bits )
+        model_violation_add(m, "Size %u exceeds GITS_TYPER.ID_bits (%u bits)",
+                            c->size, m->cfg.evid_bits);
+    if ( !c->itt )
+        model_violation_add(m, "ITT address is 0");
+    if ( d )
+    {
+        /* Remapping replaces the ITT: old translations are gone. */
+        free(d->ites);
+    }
+    else
+    {
+        d = calloc(1, sizeof(*d));
+        if ( !d )
+            abort();
+        d->next = m->devices;
+        m->devices = d;
+    }
+    d->devid = c->devid;
+    d->itt = c->itt;
+    d->nr_events = 1U << (c->size + 1);
+    d->ites = calloc(d->nr_events, sizeof(*d->ites));
+    if ( !d->ites )
+        abort();
+}
+
+static void cmd_mapc(struct gic_model *m, const struct its_cmd *c)
+{
+    int cpu;
+
+    if ( !check_icid(m, c->icid, false) )
+        return;
+    if ( !c->valid )
+    {
+        m->colls[c->icid].valid = false;
+        return;
+    }
+    cpu = model_cpu_of_rdbase(m, c->rdbase);
+    if ( cpu < 0 )
+    {
+        model_violation_add(m, "RDbase %#llx names no redistributor (PTA=%u)",
+                            (unsigned long long)c->rdbase, m->cfg.pta);
+        return;
+    }
+    m->colls[c->icid].valid = true;
+    m->colls[c->icid].cpu = cpu;
+}
+
+static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
+{
+    struct model_vpe *v = need_vpe(m, c->vpeid, false);
+    int cpu;
+
+    if ( !v )
+        return;
+    if ( !c->valid )
+    {
+        if ( !v->valid )
+            model_violation_add(m, "unmapping vPE %u that is not mapped",
+                                c->vpeid);
+        if ( v->nr_maps )
+            model_violation_add(m, "unmapping vPE %u while %u vLPI mappings "
+                                "still target it (DISCARD them first)",
+                                c->vpeid, v->nr_maps);
+        if ( m->rd[v->cpu].resident && m->rd[v->cpu].res_vpe == (int)c->vpeid )
+            model_violation_add(m, "unmapping vPE %u while it is resident",
+                                c->vpeid);
+        v->valid = false;
+        free(v->vcfg);
+        v->vcfg = NULL;
+        return;
+    }
+
+    if ( v->valid )
+        model_violation_add(m, "vPE %u is already mapped (use VMOVP to move "
+                            "it)", c->vpeid);
+    cpu = model_cpu_of_rdbase(m, c->rdbase);
+    if ( cpu < 0 )
+    {
+        model_violation_add(m, "RDbase %#llx names no redistributor",
+                            (unsigned long long)c->rdbase);
+        return;
+    }
+    if ( !c->vpt )
+        model_violation_add(m, "VPT address is 0");
+    if ( c->size + 1 > m->cfg.lpi_id_bits || c->size + 1 < 14 )
+        model_violation_add(m, "VPT_size %u: %u ID bits not in [14, %u]",
+                            c->size, c->size + 1, m->cfg.lpi_id_bits);
+    if ( m->cfg.version == GIC_V4_1 )
+    {
+        if ( !c->vconf )
+            model_violation_add(m, "VCONF address is 0 on GICv4.1");
+        if ( c->default_db != NO_DOORBELL && !lpi_ok(m, c->default_db) )
+            model_violation_add(m, "default doorbell %u is neither 1023 nor "
+                                "a valid LPI", c->default_db);
+    }
+
+    free(v->vcfg);
+    memset(v, 0, sizeof(*v));
+    v->valid = true;
+    v->cpu = cpu;
+    v->vpt = c->vpt;
+    v->vpt_ids = 1U << (((c->size + 1) > 24 ? 24 : c->size + 1));
+    v->vconf = m->cfg.version == GIC_V4_1 ? c->vconf : 0;
+    v->default_db = m->cfg.version == GIC_V4_1 ? c->default_db : NO_DOORBELL;
+    v->vcfg = calloc(v->vpt_ids, 1);
+    if ( !v->vcfg )
+        abort();
+    if ( m->cfg.version == GIC_V4_1 )
+        model_reload_all_vlpis(m, c->vpeid);
+}
+
+static void cmd_vmovp(struct gic_model *m, const struct its_cmd *c)
+{
+    struct model_vpe *v = need_vpe(m, c->vpeid, true);
+    int cpu;
+
+    if ( !v )
+        return;
+    if ( !m->cfg.vmovp && !(c->itslist & (1U << m->cfg.its_number)) )
+        model_violation_add(m, "ITS list %#x does not name this ITS (%u); "
+                            "GITS_TYPER.VMOVP=0 requires it", c->itslist,
+                            m->cfg.its_number);
+    cpu = model_cpu_of_rdbase(m, c->rdbase);
+    if ( cpu < 0 )
+    {
+        model_violation_add(m, "RDbase %#llx names no redistributor",
+                            (unsigned long long)c->rdbase);
+        return;
+    }
+    if ( m->rd[v->cpu].resident && m->rd[v->cpu].res_vpe == (int)c->vpeid &&
+         (unsigned int)cpu != v->cpu )
+        model_violation_add(m, "moving vPE %u away from CPU%u while it is "
+                            "resident there", c->vpeid, v->cpu);
+    if ( m->cfg.version == GIC_V4_1 && c->db )
+    {
+        if ( c->default_db != NO_DOORBELL && !lpi_ok(m, c->default_db) )
+            model_violation_add(m, "default doorbell %u invalid",
+                                c->default_db);
+        v->default_db = c->default_db;
+    }
+    v->cpu = cpu;
+}
+
+static void cmd_vmovi(struct gic_model *m, const struct its_cmd *c)
+{
+    struct model_ite *ite = need_ite(m, c);
+    struct model_vpe *v;
+
+    if ( !ite )
+        return;
+    if ( !ite->virt )
+    {
+        model_violation_add(m, "event is a physical LPI: VMOVI needs a vLPI");
+        return;
+    }
+    v = need_vpe(m, c->vpeid, true);
+    if ( !v )
+        return;
+    if ( c->d )
+        check_vlpi_doorbell(m, c->doorbell);
+    else if ( c->doorbell )
+        model_violation_add(m, "doorbell %u given with D=0", c->doorbell);
+    if ( c->vpeid != ite->vpeid )
+    {
+        m->vpes[ite->vpeid].nr_maps--;
+        v->nr_maps++;
+        ite->vpeid = c->vpeid;
+        model_reload_vlpi(m, c->vpeid, ite->intid);
+    }
+    ite->doorbell = c->d ? c->doorbell : NO_DOORBELL;
+}
+
+static void run_command(struct gic_model *m, const uint64_t raw[4])
+{
+    const struct cmd_layout *l;
+    struct model_cmd *rec = model_cmd_new(m);
+    struct its_cmd c;
+    struct model_ite *ite;
+    struct model_device *d;
+    unsigned int i;
+
+    decode(raw, &c);
+    l = &layouts[c.op];
+    memcpy(rec->raw, raw, sizeof(rec->raw));
+    rec->opcode = c.op;
+    rec->name = l->name ? l->name : "UNKNOWN";
+    describe(&c, rec->name, rec->text, sizeof(rec->text));
+    m->cur = rec;
+
+    if ( !l->name )
+    {
+        model_violation_add(m, "unknown command opcode %#x", c.op);
+        goto out;
+    }
+    if ( l->virt && m->cfg.version == GIC_V3 )
+    {
+        model_violation_add(m, "virtual command on a GICv3 ITS "
+                            "(GITS_TYPER.Virtual=0)");
+        goto out;
+    }
+    if ( l->v41_only && m->cfg.version != GIC_V4_1 )
+    {
+        model_violation_add(m, "%s exists only in GICv4.1", l->name);
+        goto out;
+    }
+    for ( i = 0; i < 4; i++ )
+    {
+        uint64_t used = l->used[i];
+        uint64_t bad;
+
+        if ( m->cfg.version == GIC_V4_1 )
+            used |= l->used_v41[i];
+        bad = raw[i] & ~used;
+        if ( !bad )
+            continue;
+        if ( c.op == ITS_OP_VMAPP && i == 1 && (bad & MASK(31, 0)) )
+            model_violation_add(m, "default doorbell field (DW1[31:0]=%u) "
+                                "set on GICv4.0: it exists only in GICv4.1",
+                                (uint32_t)(raw[1] & MASK(31, 0)));
+        else
+            model_violation_add(m, "RES0 bits set in DW%u: %#llx", i,
+                                (unsigned long long)bad);
+    }
+
+    switch ( c.op )
+    {
+    case ITS_OP_MAPD:
+        cmd_mapd(m, &c);
+        break;
+    case ITS_OP_MAPC:
+        cmd_mapc(m, &c);
+        break;
+    case ITS_OP_MAPTI:
+    case ITS_OP_MAPI:
+        map_event(m, &c, false);
+        break;
+    case ITS_OP_VMAPTI:
+    case ITS_OP_VMAPI:
+        map_event(m, &c, true);
+        break;
+    case ITS_OP_INV:
+        ite = need_ite(m, &c);
+        if ( !ite )
+            break;
+        if ( ite->virt )
+            model_reload_vlpi(m, ite->vpeid, ite->intid);
+        else if ( check_icid(m, ite->icid, true) )
+            model_reload_lpi(m, ite->intid);
+        break;
+    case ITS_OP_INT:
+    case ITS_OP_CLEAR:
+        ite = need_ite(m, &c);
+        if ( !ite )
+            break;
+        if ( ite->virt )
+        {
+            if ( c.op == ITS_OP_INT )
+                model_signal_vlpi(m, ite->vpeid, ite->intid, ite->doorbell,
+                                  c.devid, c.eventid);
+            else
+                model_clear_vlpi(m, ite->vpeid, ite->intid);
+        }
+        else if ( check_icid(m, ite->icid, true) )
+        {
+            if ( c.op == ITS_OP_INT )
+                model_signal_plpi(m, m->colls[ite->icid].cpu, ite->intid,
+                                  false, c.devid, c.eventid);
+            else
+                model_clear_plpi(m, m->colls[ite->icid].cpu, ite->intid);
+        }
+        break;
+    case ITS_OP_DISCARD:
+        ite = need_ite(m, &c);
+        if ( !ite )
+            break;
+        if ( ite->virt )
+        {
+            model_clear_vlpi(m, ite->vpeid, ite->intid);
+            m->vpes[ite->vpeid].nr_maps--;
+        }
+        else if ( m->colls[ite->icid].valid )
+            model_clear_plpi(m, m->colls[ite->icid].cpu, ite->intid);
+        memset(ite, 0, sizeof(*ite));
+        break;
+    case ITS_OP_MOVI:
+        ite = need_ite(m, &c);
+        if ( !ite )
+            break;
+        if ( ite->virt )
+        {
+            model_violation_add(m, "MOVI on a vLPI mapping (use VMOVI)");
+            break;
+        }
+        if ( check_icid(m, c.icid, true) )
+            ite->icid = c.icid;
+        break;
+    case ITS_OP_INVALL:
+        if ( check_icid(m, c.icid, true) )
+            model_reload_all_lpis(m);
+        break;
+    case ITS_OP_MOVALL:
+        if ( model_cpu_of_rdbase(m, c.rdbase) < 0 ||
+             model_cpu_of_rdbase(m, c.rdbase2) < 0 )
+            model_violation_add(m, "RDbase names no redistributor");
+        break;
+    case ITS_OP_SYNC:
+        if ( model_cpu_of_rdbase(m, c.rdbase) < 0 )
+            model_violation_add(m, "RDbase %#llx names no redistributor",
+                                (unsigned long long)c.rdbase);
+        break;
+    case ITS_OP_VMAPP:
+        cmd_vmapp(m, &c);
+        break;
+    case ITS_OP_VMOVP:
+        cmd_vmovp(m, &c);
+        break;
+    case ITS_OP_VMOVI:
+        cmd_vmovi(m, &c);
+        break;
+    case ITS_OP_VSYNC:
+        need_vpe(m, c.vpeid, true);
+        break;
+    case ITS_OP_VINVALL:
+        if ( need_vpe(m, c.vpeid, true) )
+            model_reload_all_vlpis(m, c.vpeid);
+        break;
+    case ITS_OP_INVDB:
+        if ( need_vpe(m, c.vpeid, true) )
+            model_reload_doorbell(m, c.vpeid);
+        break;
+    case ITS_OP_VSGI:
+        if ( need_vpe(m, c.vpeid, true) && !c.clear && c.enable )
+            model_event_add(m, MODEL_EV_VSGI, m->vpes[c.vpeid].cpu, c.sgi,
+                            c.vpeid, 0, 0);
+        break;
+    }
+
+    (void)d;
+ out:
+    m->cur = NULL;
+}
+
+/* Run every command between CREADR and CWRITER. */
+void its_process_queue(struct gic_model *m)
+{
+    uint64_t qsize = (FIELD(m->cbaser, 7, 0) + 1) * 0x1000;
+    uint64_t base = m->cbaser & MASK(51, 12);
+
+    if ( !m->its_enabled || !(m->cbaser >> 63) )
+        return;
+    while ( m->creadr != m->cwriter )
+    {
+        const uint64_t *raw = (const uint64_t *)(uintptr_t)(base + m->creadr);
+        uint64_t cmd[4];
+
+        memcpy(cmd, raw, sizeof(cmd));
+        run_command(m, cmd);
+        m->creadr = (m->creadr + 32) % qsize;
+    }
+}
+
+unsigned int model_process_commands(struct gic_model *m)
+{
+    unsigned int before = m->nr_cmds;
+
+    its_process_queue(m);
+    return m->nr_cmds - before;
+}
+
+/* ---- Registers ---- */
+
+static uint64_t its_typer(const struct gic_model *m)
+{
+    const struct model_config *c = &m->cfg;
+    uint64_t r = 1;                                     /* Physical */
+
+    if ( c->version != GIC_V3 )
+        r |= 1ULL << 1;                                 /* Virtual */
+    r |= (uint64_t)(c->itt_entry_size - 1) << 4;
+    r |= (uint64_t)(c->evid_bits - 1) << 8;
+    r |= (uint64_t)(c->devid_bits - 1) << 13;
+    r |= (uint64_t)c->pta << 19;
+    r |= (uint64_t)(c->cid_bits - 1) << 32;
+    r |= 1ULL << 36;                                    /* CIL */
+    if ( c->version != GIC_V3 )
+        r |= (uint64_t)c->vmovp << 37;
+    if ( c->version == GIC_V4_1 )
+        r |= (1ULL << 39) | (1ULL << 40);               /* VSGI, VMAPP */
+    return r;
+}
+
+uint64_t model_its_read(struct gic_model *m, uint64_t off, unsigned int size)
+{
+    uint64_t v = 0;
+
+    switch ( off & ~7ULL )
+    {
+    case M_GITS_CTLR:
+        if ( off == M_GITS_IIDR )
+            return 0x43b;
+        if ( m->cfg.lazy )
+            its_process_queue(m);
+        v = m->its_enabled;
+        if ( m->cfg.version != GIC_V3 )
+            v |= (uint64_t)m->cfg.its_number << 4;
+        if ( !m->its_enabled || m->creadr == m->cwriter )
+            v |= 1ULL << 31;                            /* Quiescent */
+        break;
+    case M_GITS_TYPER:
+        v = its_typer(m);
+        if ( off & 4 )
+            v >>= 32;
+        break;
+    case M_GITS_CBASER:
+        v = m->cbaser;
+        break;
+    case M_GITS_CWRITER:
+        v = m->cwriter;
+        break;
+    case M_GITS_CREADR:
+        its_process_queue(m);
+        v = m->creadr;
+        break;
+    case M_GITS_BASER0 ... M_GITS_BASER0 + 0x38:
+        v = m->baser[(off - M_GITS_BASER0) / 8];
+        break;
+    case M_GITS_PIDR2 & ~7ULL:
+        v = (m->cfg.version == GIC_V3 ? 0x30 : 0x40);
+        break;
+    default:
+        break;
+    }
+    if ( size == 4 && off == (M_GITS_PIDR2 & ~7ULL) + 4 )
+        return 0;
+    return size == 8 ? v : (uint32_t)v;
+}
+
+static uint64_t baser_write(struct gic_model *m, unsigned int i, uint64_t val)
+{
+    uint64_t ro = MASK(58, 56) | MASK(52, 48);
+    uint64_t type = FIELD(m->baser[i], 58, 56);
+
+    if ( type == 0 )
+        return 0;
+    if ( val & MASK(62, 62) )
+        model_violation_add(m, "GITS_BASER%u: Indirect set, the model has flat "
+                            "tables only", i);
+    val &= ~(ro | MASK(62, 62));
+    val |= m->baser[i] & ro;
+    if ( m->cfg.non_shareable )
+        val &= ~MASK(11, 10);
+    if ( (val >> 63) )
+    {
+        unsigned int psz = FIELD(val, 9, 8);
+        uint64_t align = psz == 0 ? 0x1000 : psz == 1 ? 0x4000 : 0x10000;
+        uint64_t pa = psz == 2 ? (val & MASK(47, 16)) |
+                                 (FIELD(val, 15, 12) << 48)
+                               : val & MASK(47, 12);
+
+        if ( psz == 3 )
+            model_violation_add(m, "GITS_BASER%u: reserved page size", i);
+        if ( pa & (align - 1) )
+            model_violation_add(m, "GITS_BASER%u: table %#llx not aligned to "
+                                "its page size", i, (unsigned long long)pa);
+    }
+    return val;
+}
+
+void model_its_write(struct gic_model *m, uint64_t off, uint64_t val,
+                     unsigned int size)
+{
+    uint64_t qsize;
+
+    switch ( off )
+    {
+    case M_GITS_CTLR:
+        m->its_enabled = val & 1;
+        if ( val & ~(1ULL | MASK(7, 4)) )
+            model_violation_add(m, "GITS_CTLR: RES0 bits written %#llx",
+                                (unsigned long long)val);
+        if ( m->its_enabled && !m->cfg.lazy )
+            its_process_queue(m);
+        break;
+    case M_GITS_CBASER:
+        if ( m->its_enabled )
+            model_violation_add(m, "GITS_CBASER written while the ITS is "
+                                "enabled (UNPREDICTABLE)");
+        if ( m->cfg.non_shareable )
+            val &= ~MASK(11, 10);
+        if ( val & (MASK(62, 62) | MASK(58, 56) | MASK(52, 52) |
+                    MASK(9, 8)) )
+            model_violation_add(m, "GITS_CBASER: RES0 bits written %#llx",
+                                (unsigned long long)val);
+        if ( (val >> 63) && ((val & MASK(51, 12)) & 0xfff) )
+            model_violation_add(m, "GITS_CBASER: queue not 4K aligned");
+        m->cbaser = val;
+        m->creadr = 0;
+        break;
+    case M_GITS_CWRITER:
+        qsize = (FIELD(m->cbaser, 7, 0) + 1) * 0x1000;
+        if ( val & ~MASK(19, 5) )
+            model_violation_add(m, "GITS_CWRITER: bits outside Offset written "
+                                "%#llx", (unsigned long long)val);
+        val &= MASK(19, 5);
+        if ( val >= qsize )
+        {
+            model_violation_add(m, "GITS_CWRITER %#llx beyond the %#llx byte "
+                                "queue", (unsigned long long)val,
+                                (unsigned long long)qsize);
+            break;
+        }
+        m->cwriter = val;
+        if ( !m->cfg.lazy )
+            its_process_queue(m);
+        break;
+    case M_GITS_BASER0 ... M_GITS_BASER0 + 0x38:
+        if ( size != 8 )
+        {
+            model_violation_add(m, "GITS_BASER: 32-bit access");
+            break;
+        }
+        if ( m->its_enabled )
+            model_violation_add(m, "GITS_BASER%u written while the ITS is "
+                                "enabled (UNPREDICTABLE)",
+                                (unsigned int)((off - M_GITS_BASER0) / 8));
+        m->baser[(off - M_GITS_BASER0) / 8] =
+            baser_write(m, (off - M_GITS_BASER0) / 8, val);
+        break;
+    case M_GITS_TRANSLATER:
+        model_violation_add(m, "GITS_TRANSLATER written by the CPU: use "
+                            "model_device_write()");
+        break;
+    default:
+        model_violation_add(m, "write to unimplemented ITS register %#llx",
+                            (unsigned long long)off);
+    }
+}
+
+/* ---- Delivery from devices ---- */
+
+enum model_event_kind model_device_write(struct gic_model *m, uint32_t devid,
+                                         uint32_t eventid)
+{
+    struct model_device *d = model_find_device(m, devid);
+    struct model_ite *ite;
+    unsigned int before = m->nr_events;
+
+    if ( m->cfg.lazy )
+        its_process_queue(m);
+    if ( !m->its_enabled || !d || eventid >= d->nr_events ||
+         !d->ites[eventid].valid )
+    {
+        model_event_add(m, MODEL_EV_DROPPED, 0, 0, 0, devid, eventid);
+        return MODEL_EV_DROPPED;
+    }
+    ite = &d->ites[eventid];
+    if ( ite->virt )
+        model_signal_vlpi(m, ite->vpeid, ite->intid, ite->doorbell, devid,
+                          eventid);
+    else if ( !m->colls[ite->icid].valid )
+        model_event_add(m, MODEL_EV_DROPPED, 0, ite->intid, 0, devid, eventid);
+    else
+        model_signal_plpi(m, m->colls[ite->icid].cpu, ite->intid, false,
+                          devid, eventid);
+
+    /* The first event this write caused says what happened. */
+    return m->nr_events > before ? m->events[before].kind : MODEL_EV_DROPPED;
+}
+
+bool model_translate(const struct gic_model *m, uint32_t devid,
+                     uint32_t eventid, bool *is_virtual, uint32_t *intid,
+                     uint32_t *vpeid_or_icid, uint32_t *doorbell)
+{
+    const struct model_device *d = model_find_device(m, devid);
+    const struct model_ite *ite;
+
+    if ( !d || eventid >= d->nr_events || !d->ites[eventid].valid )
+        return false;
+    ite = &d->ites[eventid];
+    if ( is_virtual )
+        *is_virtual = ite->virt;
+    if ( intid )
+        *intid = ite->intid;
+    if ( vpeid_or_icid )
+        *vpeid_or_icid = ite->virt ? ite->vpeid : ite->icid;
+    if ( doorbell )
+        *doorbell = ite->virt ? ite->doorbell : NO_DOORBELL;
+    return true;
+}
+
+bool model_vpe_mapped(const struct gic_model *m, uint32_t vpeid)
+{
+    return vpeid < m->nr_vpes && m->vpes[vpeid].valid;
+}
+
+int model_vpe_cpu(const struct gic_model *m, uint32_t vpeid)
+{
+    return model_vpe_mapped(m, vpeid) ? (int)m->vpes[vpeid].cpu : -1;
+}
