@@ -21,6 +21,7 @@ while [ $# -gt 0 ]; do
     shift
 done
 
+"$TOP/scripts/rootfs.sh" || exit 1
 step demo
 COLS=(gic guest_msis xen_lpis doorbells vcmds)
 json=$BUILD/demo.json

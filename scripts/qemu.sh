@@ -23,6 +23,10 @@ gic=3 xen=debug test=baseline xen_args="" dom0_args="" timeout=120 name=""
 nic=1 trace="" trace_iar=0 smp=2 mem=2048 console=0
 while [ $# -gt 0 ]; do
     case "$1" in
+    --gic|--xen|--test|--xen-args|--dom0-args|--timeout|--name|--trace|--smp|--mem)
+        [ $# -ge 2 ] || { echo "ERROR [qemu]: option $1 needs a value" >&2; exit 2; } ;;
+    esac
+    case "$1" in
     --gic) gic=$2; shift ;;
     --xen) xen=$2; shift ;;
     --test) test=$2; shift ;;
@@ -37,7 +41,7 @@ while [ $# -gt 0 ]; do
     --mem) mem=$2; shift ;;
     --console) console=1 ;;
     -h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "qemu.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    *) echo "ERROR [qemu]: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
 done
@@ -123,6 +127,11 @@ secs=$(( $(date +%s) - t0 ))
 sed -i 's/\r//g' "$log_file"
 echo "$secs" > "$logs/$name.secs"
 
+if [ -n "$trace" ] && [ -f "$trace" ]; then
+    echo "qemu.sh: $name: ITS commands traced in ${trace#"$TOP"/}:" \
+        "$(sed -n 's/^[0-9@.:]*gicv3_its_cmd_\([a-z]*\) .*/\1/p' "$trace" | sort | uniq -c |
+           awk '{printf "%s%s=%s", sep, $2, $1; sep=" "}')" >&2
+fi
 result=$(grep -a -m 1 '=== RESULT: ' "$log_file" | sed 's/.*=== RESULT: //' || true)
 last=$(grep -a -v '^[[:space:]]*$' "$log_file" | tail -n 1 | cut -c1-160 || true)
 case "$result" in

@@ -36,7 +36,9 @@ for d in "$DEBS"/*_arm64.deb; do
 done
 
 # Everything the image depends on, hashed.
-key=$( { ls -l --time-style=+%s "$DEBS"/*.deb; sha256sum "$0" "$DOM0"/*; } | sha256sum | cut -c1-16)
+key=$( { ls -l --time-style=+%s "$DEBS"/*.deb | awk '{print $5, $6, $NF}' | sed "s|$DEBS/||"
+         for f in "$TOP/scripts/rootfs.sh" "$DOM0"/*; do echo "${f##*/} $(sha256sum < "$f")"; done
+       } | sha256sum | cut -c1-16)
 if [ -f "$OUT/.key" ] && [ "$(cat "$OUT/.key")" = "$key" ] &&
    [ -f "$OUT/initramfs.cpio.gz" ] && [ -f "$OUT/Image" ]; then
     log "up to date ($OUT)"

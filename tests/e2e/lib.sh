@@ -3,8 +3,9 @@
 # shellcheck shell=bash
 E2E_DIR=$TOP/tests/e2e
 
-# key=value lines from a serial log: dom0's "=== FIGURE k=v" lines, and the
-# xenperf counters named in counters.tsv (plus any "gicv4_*" counter).
+# key=value lines from a serial log: dom0's "=== FIGURE k=v" lines, then the
+# xenperf counters named in counters.tsv (plus any other GICv4 counter), in
+# xenperf's order.
 e2e_figures() {
     awk -v table="$E2E_DIR/counters.tsv" '
         BEGIN {
@@ -22,7 +23,10 @@ e2e_figures() {
             hit = 0
             for (i = 1; i <= n; i++)
                 if (!(key[i] in got) && desc ~ re[i]) { got[key[i]] = 1; hit = 1; print key[i] "=" v }
-            if (!hit && desc ~ /^gicv4_[A-Za-z0-9_]+$/ && !(desc in got)) { got[desc] = 1; print desc "=" v }
+            if (!hit && desc ~ /^(GICv4|gicv4_)/) {
+                k = tolower(desc); gsub(/[^a-z0-9]+/, "_", k); sub(/_$/, "", k)
+                if (!(k in got)) { got[k] = 1; print k "=" v }
+            }
         }' "$1"
 }
 

@@ -43,7 +43,6 @@ typedef int64_t  s64;
 typedef uint64_t paddr_t;
 typedef uint16_t domid_t;
 typedef int64_t  s_time_t;
-typedef uint64_t register_t;
 #define PRIpaddr "016lx"
 #define __iomem
 #define __init
@@ -96,7 +95,8 @@ static inline int flsl(unsigned long x)
     return x ? 64 - __builtin_clzl(x) : 0;
 }
 
-static inline int ffs(unsigned int x)
+#define ffs(x) emul_ffs(x)
+static inline int emul_ffs(unsigned int x)
 {
     return __builtin_ffs(x);
 }
@@ -136,6 +136,14 @@ void printk(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 #define gprintk(lvl, fmt, ...) printk(lvl fmt, ##__VA_ARGS__)
 #define dprintk(lvl, fmt, ...) printk(lvl fmt, ##__VA_ARGS__)
 int printk_ratelimit(void);
+#define printk_once(fmt, ...) do {                                        \
+    static bool once_;                                                    \
+    if ( !once_ )                                                         \
+    {                                                                     \
+        once_ = true;                                                     \
+        printk(fmt, ##__VA_ARGS__);                                       \
+    }                                                                     \
+} while ( 0 )
 void warning_add(const char *warning);
 
 /* ---- Barriers, atomics ---- */
@@ -160,6 +168,33 @@ void warning_add(const char *warning);
                                              ~(1UL << ((nr) % 64)), __ATOMIC_SEQ_CST)
 #define test_and_set_bit(nr, a)   (!!(set_bit(nr, a) & (1UL << ((nr) % 64))))
 #define test_and_clear_bit(nr, a) (!!(clear_bit(nr, a) & (1UL << ((nr) % 64))))
+
+#define BITS_PER_LONG           64
+#define BITS_TO_LONGS(b)        (((b) + BITS_PER_LONG - 1) / BITS_PER_LONG)
+#define DECLARE_BITMAP(n, b)    unsigned long n[BITS_TO_LONGS(b)]
+#define __set_bit(nr, a)        (((unsigned long *)(a))[(nr) / 64] |= 1UL << ((nr) % 64))
+#define __clear_bit(nr, a)      (((unsigned long *)(a))[(nr) / 64] &= ~(1UL << ((nr) % 64)))
+static inline unsigned long find_next_zero_bit(const unsigned long *a,
+                                               unsigned long size,
+                                               unsigned long off)
+{
+    for ( ; off < size; off++ )
+        if ( !test_bit(off, a) )
+            break;
+    return off;
+}
+static inline unsigned long find_next_bit(const unsigned long *a,
+                                          unsigned long size,
+                                          unsigned long off)
+{
+    for ( ; off < size; off++ )
+        if ( test_bit(off, a) )
+            break;
+    return off;
+}
+#define find_first_zero_bit(a, size)    find_next_zero_bit(a, size, 0)
+#define find_first_bit(a, size)         find_next_bit(a, size, 0)
+#define ilog2(n)                (63 - __builtin_clzll((unsigned long long)(n)))
 
 typedef struct { int counter; } atomic_t;
 #define atomic_read(v)      __atomic_load_n(&(v)->counter, __ATOMIC_SEQ_CST)
@@ -227,34 +262,27 @@ void udelay(unsigned long usecs);
 #define mdelay(ms)      udelay((ms) * 1000)
 
 /* ---- Memory: tracked, with failure injection ---- */
-void *_xmalloc(unsigned long size, unsigned long align);
-void *_xzalloc(unsigned long size, unsigned long align);
-void *_xrealloc(void *ptr, unsigned long size, unsigned long align);
+void *emul_xmalloc(unsigned long size, unsigned long align, const char *file,
+                   int line);
+void *emul_xzalloc(unsigned long size, unsigned long align, const char *file,
+                   int line);
+#define _xmalloc(s, a)          emul_xmalloc(s, a, __FILE__, __LINE__)
+#define _xzalloc(s, a)          emul_xzalloc(s, a, __FILE__, __LINE__)
 void xfree(void *p);
+#define EMUL_ARRAY_BYTES(s, n)  ((s) && (n) > UINT_MAX / (s) ? ULONG_MAX \
+                                                             : (s) * (n))
 #define xmalloc(t)              ((t *)_xmalloc(sizeof(t), __alignof__(t)))
 #define xzalloc(t)              ((t *)_xzalloc(sizeof(t), __alignof__(t)))
-#define xmalloc_array(t, n)     ((t *)_xmalloc_array(sizeof(t), __alignof__(t), n))
-#define xzalloc_array(t, n)     ((t *)_xzalloc_array(sizeof(t), __alignof__(t), n))
+#define xmalloc_array(t, n)     \
+    ((t *)_xmalloc(EMUL_ARRAY_BYTES(sizeof(t), (unsigned long)(n)), __alignof__(t)))
+#define xzalloc_array(t, n)     \
+    ((t *)_xzalloc(EMUL_ARRAY_BYTES(sizeof(t), (unsigned long)(n)), __alignof__(t)))
 #define xmalloc_bytes(n)        _xmalloc(n, sizeof(void *))
 #define xzalloc_bytes(n)        _xzalloc(n, sizeof(void *))
 #define xmalloc_flex_struct(t, f, n) \
     ((t *)_xmalloc(offsetof(t, f) + sizeof(((t *)0)->f[0]) * (n), __alignof__(t)))
 #define xzalloc_flex_struct(t, f, n) \
     ((t *)_xzalloc(offsetof(t, f) + sizeof(((t *)0)->f[0]) * (n), __alignof__(t)))
-static inline void *_xmalloc_array(unsigned long size, unsigned long align,
-                                   unsigned long num)
-{
-    if ( size && num > UINT_MAX / size )
-        return NULL;
-    return _xmalloc(size * num, align);
-}
-static inline void *_xzalloc_array(unsigned long size, unsigned long align,
-                                   unsigned long num)
-{
-    if ( size && num > UINT_MAX / size )
-        return NULL;
-    return _xzalloc(size * num, align);
-}
 void *alloc_xenheap_pages(unsigned int order, unsigned int memflags);
 void free_xenheap_pages(void *v, unsigned int order);
 #define alloc_xenheap_page()    alloc_xenheap_pages(0, 0)
@@ -380,6 +408,10 @@ static inline bool is_lpi(unsigned int irq)
     return irq >= LPI_OFFSET;
 }
 
+struct domain;
+struct vcpu;
+struct pending_irq;
+
 #include "xen-gic_v3_defs.h"
 #include "xen-gic_v3_its.h"
 
@@ -388,11 +420,23 @@ static inline bool is_lpi(unsigned int irq)
 #define DOMID_IDLE              0x7FFFU
 #define EMUL_MAX_VCPUS          8
 
+struct its_vpe;
+struct its_vm;
+
+/* The parts of struct arch_vcpu / struct vgic_cpu the GIC code uses. */
+struct arch_vcpu {
+    struct {
+        struct its_vpe *vpe;    /* GICv4 */
+    } vgic;
+};
+
 struct vcpu {
     unsigned int vcpu_id;
     unsigned int processor;     /* The physical CPU it runs on. */
     struct domain *domain;
+    struct vcpu *next_in_list;
     bool is_running;
+    struct arch_vcpu arch;
 };
 
 struct pending_irq {
@@ -404,9 +448,14 @@ struct pending_irq {
     struct list_head lr_queue;
 };
 
+/* The parts of struct vgic_dist the GIC code uses. */
 struct arch_vgic_domain {
     struct rb_root its_devices;
     spinlock_t its_devices_lock;
+    uint64_t rdist_propbase;
+    unsigned int intid_bits;
+    bool rdists_enabled;
+    struct its_vm *its_vm;      /* GICv4 */
 };
 
 struct arch_domain {
@@ -420,6 +469,10 @@ struct domain {
     struct arch_domain arch;
     bool is_dying;
 };
+
+#define for_each_vcpu(d, v) \
+    for ( (v) = (d)->vcpu[0]; (v) != NULL; (v) = (v)->next_in_list )
+#define is_hardware_domain(d)   ((d)->domain_id == 0)
 
 struct domain *rcu_lock_domain_by_id(domid_t dom);
 void rcu_unlock_domain(struct domain *d);

@@ -541,8 +541,13 @@ static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
                                 "a valid LPI", c->default_db);
     }
 
-    free(v->vcfg);
-    memset(v, 0, sizeof(*v));
+    {
+        unsigned int maps = v->nr_maps;     /* ITEs naming this vPEID */
+
+        free(v->vcfg);
+        memset(v, 0, sizeof(*v));
+        v->nr_maps = maps;
+    }
     v->valid = true;
     v->cpu = cpu;
     v->vpt = c->vpt;
@@ -922,7 +927,8 @@ void model_its_write(struct gic_model *m, uint64_t off, uint64_t val,
     {
     case M_GITS_CTLR:
         m->its_enabled = val & 1;
-        if ( val & ~(1ULL | MASK(7, 4)) )
+        /* Quiescent [31] and ITS_Number [7:4] are read-only: ignored. */
+        if ( val & (MASK(30, 9) | MASK(3, 2)) )
             model_violation_add(m, "GITS_CTLR: RES0 bits written %#llx",
                                 (unsigned long long)val);
         if ( m->its_enabled && !m->cfg.lazy )

@@ -1,0 +1,3 @@
+        .section .dtb, "a"
+        GLOBAL(_sdtb)
+        .incbin CONFIG_DTB_FILE

@@ -1,0 +1,1 @@
+/* Placeholder for ARM-specific runtime include/declarations */

@@ -1,0 +1,2 @@
+#include <xen/types.h>
+#include <asm/arm64/efibind.h>

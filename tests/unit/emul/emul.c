@@ -1,0 +1,688 @@
+/*
+ * tests/unit/emul/emul.c: the host implementation of emul.h.
+ *
+ * State here is per test case: every case runs in its own forked
+ * process (harness/main.c), so a fresh process starts from zero.
+ */
+#include "emul.h"
+#include "emul_ctl.h"
+
+#include <stdarg.h>
+
+unsigned int emul_cpu;
+unsigned int emul_nr_cpus = 1;
+unsigned int emul_irq_nesting;
+bool emul_irqs_disabled;
+int emul_locks_held;
+s_time_t emul_now_ns = 1000000;
+bool acpi_disabled = true;
+struct dt_device_node *dt_interrupt_controller;
+
+/* ---- Failure ---- */
+
+void emul_fail(const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof(buf), fmt, ap);
+    va_end(ap);
+    emul_test_failed(buf);
+}
+
+void emul_warn(const char *what, const char *file, int line)
+{
+    printk("WARN_ON(%s) at %s:%d\n", what, file, line);
+    emul_nr_warnings++;
+}
+
+unsigned int emul_nr_warnings;
+
+/* ---- printk ---- */
+
+static char *log_buf;
+static size_t log_len, log_max;
+
+void printk(const char *fmt, ...)
+{
+    char line[1024];
+    size_t n;
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof(line), fmt, ap);
+    va_end(ap);
+    n = strlen(line);
+    if ( log_len + n + 1 > log_max )
+    {
+        log_max = (log_len + n + 1) * 2;
+        log_buf = realloc(log_buf, log_max);
+        if ( !log_buf )
+            abort();
+    }
+    memcpy(log_buf + log_len, line, n + 1);
+    log_len += n;
+    if ( getenv("UNIT_VERBOSE") )
+        fprintf(stderr, "printk: %s", line);
+}
+
+const char *emul_log(void)
+{
+    return log_buf ? log_buf : "";
+}
+
+bool emul_log_contains(const char *s)
+{
+    return log_buf && strstr(log_buf, s);
+}
+
+int printk_ratelimit(void)
+{
+    return 1;
+}
+
+void warning_add(const char *warning)
+{
+    printk("WARNING: %s", warning);
+}
+
+/* ---- IRQ context ---- */
+
+void irq_enter(void)
+{
+    emul_irq_nesting++;
+}
+
+void irq_exit(void)
+{
+    if ( !emul_irq_nesting )
+        emul_fail("irq_exit() without irq_enter()");
+    emul_irq_nesting--;
+}
+
+/* ---- Spinlocks ---- */
+
+void emul_spin_lock(spinlock_t *l, const char *name)
+{
+    if ( l->held )
+    {
+        if ( l->held == (int)emul_cpu + 1 )
+            emul_fail("recursive spin_lock(%s) on CPU%u", name, emul_cpu);
+        emul_fail("spin_lock(%s) on CPU%u: held by CPU%d (would deadlock)",
+                  name, emul_cpu, l->held - 1);
+    }
+    if ( in_irq() )
+        l->taken_in_irq = true;
+    if ( !emul_irqs_disabled )
+        l->taken_irqs_on = true;
+    if ( l->taken_in_irq && l->taken_irqs_on )
+        emul_fail("lock %s is taken in IRQ context and with IRQs enabled "
+                  "(deadlock if the IRQ hits while it is held)", name);
+    l->held = emul_cpu + 1;
+    l->name = name;
+    emul_locks_held++;
+}
+
+int emul_spin_trylock(spinlock_t *l, const char *name)
+{
+    if ( l->held )
+        return 0;
+    emul_spin_lock(l, name);
+    return 1;
+}
+
+void emul_spin_unlock(spinlock_t *l, const char *name)
+{
+    if ( !l->held )
+        emul_fail("spin_unlock(%s): not locked", name);
+    if ( l->held != (int)emul_cpu + 1 )
+        emul_fail("spin_unlock(%s) on CPU%u: held by CPU%d", name, emul_cpu,
+                  l->held - 1);
+    l->held = 0;
+    emul_locks_held--;
+}
+
+/* ---- Time ---- */
+
+s_time_t NOW(void)
+{
+    /* Time moves on when looked at, so polling loops always end. */
+    emul_now_ns += 100;
+    return emul_now_ns;
+}
+
+void udelay(unsigned long usecs)
+{
+    emul_now_ns += usecs * 1000;
+}
+
+/* ---- Memory ---- */
+
+enum alloc_kind { ALLOC_XMALLOC, ALLOC_XENHEAP };
+
+struct alloc_rec {
+    void *p;
+    size_t size;
+    unsigned long seq;
+    enum alloc_kind kind;
+    bool boot;
+    const char *file;
+    int line;
+};
+
+static struct alloc_rec *allocs;
+static unsigned int nr_allocs, max_allocs;
+static unsigned long alloc_seq;
+static unsigned long fail_at;           /* 0: none */
+unsigned long emul_nr_alloc_failures;
+emul_free_hook_t emul_free_hook;
+
+void emul_fail_nth_alloc(unsigned long n)
+{
+    fail_at = n ? alloc_seq + n : 0;
+}
+
+unsigned long emul_alloc_count(void)
+{
+    return alloc_seq;
+}
+
+static void *track(size_t size, size_t align, enum alloc_kind kind,
+                   const char *file, int line)
+{
+    void *p;
+
+    alloc_seq++;
+    if ( fail_at && alloc_seq == fail_at )
+    {
+        fail_at = 0;
+        emul_nr_alloc_failures++;
+        return NULL;
+    }
+    if ( align < sizeof(void *) )
+        align = sizeof(void *);
+    if ( posix_memalign(&p, align, size ? size : 1) )
+        return NULL;
+    /* Not zeroed: poison, so relying on it shows. */
+    memset(p, 0xa5, size);
+    if ( nr_allocs == max_allocs )
+    {
+        max_allocs = max_allocs ? max_allocs * 2 : 256;
+        allocs = realloc(allocs, max_allocs * sizeof(*allocs));
+        if ( !allocs )
+            abort();
+    }
+    allocs[nr_allocs++] = (struct alloc_rec){ p, size, alloc_seq, kind, false,
+                                              file, line };
+    return p;
+}
+
+static struct alloc_rec *find_alloc(const void *p)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_allocs; i++ )
+        if ( allocs[i].p == p )
+            return &allocs[i];
+    return NULL;
+}
+
+static void untrack(void *p, enum alloc_kind kind, const char *what)
+{
+    struct alloc_rec *r = find_alloc(p);
+
+    if ( !r )
+        emul_fail("%s(%p): not allocated, or freed twice", what, p);
+    if ( r->kind != kind )
+        emul_fail("%s(%p): allocated by the other allocator", what, p);
+    if ( emul_free_hook )
+        emul_free_hook(p, r->size, r->file, r->line);
+    *r = allocs[--nr_allocs];
+    free(p);
+}
+
+void *emul_xmalloc(unsigned long size, unsigned long align, const char *file,
+                   int line)
+{
+    return track(size, align, ALLOC_XMALLOC, file, line);
+}
+
+void *emul_xzalloc(unsigned long size, unsigned long align, const char *file,
+                   int line)
+{
+    void *p = track(size, align, ALLOC_XMALLOC, file, line);
+
+    if ( p )
+        memset(p, 0, size);
+    return p;
+}
+
+void xfree(void *p)
+{
+    if ( p )
+        untrack(p, ALLOC_XMALLOC, "xfree");
+}
+
+void *alloc_xenheap_pages(unsigned int order, unsigned int memflags)
+{
+    return track(PAGE_SIZE << order, PAGE_SIZE, ALLOC_XENHEAP, "xenheap", 0);
+}
+
+void free_xenheap_pages(void *v, unsigned int order)
+{
+    struct alloc_rec *r;
+
+    if ( !v )
+        return;
+    r = find_alloc(v);
+    if ( r && r->size != (PAGE_SIZE << order) )
+        emul_fail("free_xenheap_pages(%p, %u): allocated with order %u", v,
+                  order, (unsigned int)flsl(r->size / PAGE_SIZE) - 1);
+    untrack(v, ALLOC_XENHEAP, "free_xenheap_pages");
+}
+
+unsigned int emul_order_from_bytes(unsigned long size)
+{
+    unsigned int order = 0;
+
+    while ( (PAGE_SIZE << order) < size )
+        order++;
+    return order;
+}
+
+void emul_mark_boot_allocations(void)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_allocs; i++ )
+        allocs[i].boot = true;
+}
+
+unsigned int emul_live_allocations(bool include_boot)
+{
+    unsigned int i, n = 0;
+
+    for ( i = 0; i < nr_allocs; i++ )
+        n += include_boot || !allocs[i].boot;
+    return n;
+}
+
+/* Describe the first leaked allocation into @buf; false if none leaked. */
+bool emul_first_leak(char *buf, size_t len)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_allocs; i++ )
+        if ( !allocs[i].boot )
+        {
+            snprintf(buf, len, "%zu bytes allocated at %s:%d (allocation #%lu)",
+                     allocs[i].size, allocs[i].file, allocs[i].line,
+                     allocs[i].seq);
+            return true;
+        }
+    return false;
+}
+
+void emul_release_all_allocations(void)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_allocs; i++ )
+        free(allocs[i].p);
+    nr_allocs = 0;
+    free(allocs);
+    allocs = NULL;
+    max_allocs = 0;
+}
+
+unsigned long emul_nr_dcache_ops;
+static struct { uintptr_t start, end; } dcache_log[4096];
+
+int emul_dcache_maintenance(const void *p, unsigned long size)
+{
+    if ( emul_nr_dcache_ops < ARRAY_SIZE(dcache_log) )
+    {
+        dcache_log[emul_nr_dcache_ops].start = (uintptr_t)p;
+        dcache_log[emul_nr_dcache_ops].end = (uintptr_t)p + size;
+    }
+    emul_nr_dcache_ops++;
+    return 0;
+}
+
+bool emul_dcache_cleaned(const void *p, size_t size, unsigned long since)
+{
+    uintptr_t a = (uintptr_t)p;
+    unsigned long i;
+
+    for ( i = since; i < emul_nr_dcache_ops && i < ARRAY_SIZE(dcache_log); i++ )
+        if ( dcache_log[i].start <= a && a + size <= dcache_log[i].end )
+            return true;
+    return false;
+}
+
+/* ---- MMIO ---- */
+
+#define MMIO_TAG        (1ULL << 56)
+
+struct mmio_window {
+    paddr_t pa, size;
+    emul_mmio_read_t read;
+    emul_mmio_write_t write;
+    void *opaque;
+};
+
+static struct mmio_window windows[8];
+static unsigned int nr_windows;
+unsigned long emul_nr_mmio_reads, emul_nr_mmio_writes;
+
+void emul_mmio_register(paddr_t pa, paddr_t size, emul_mmio_read_t read,
+                        emul_mmio_write_t write, void *opaque)
+{
+    if ( nr_windows == ARRAY_SIZE(windows) )
+        abort();
+    windows[nr_windows++] = (struct mmio_window){ pa, size, read, write,
+                                                  opaque };
+}
+
+static struct mmio_window *find_window(paddr_t pa, paddr_t len)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_windows; i++ )
+        if ( pa >= windows[i].pa && pa + len <= windows[i].pa + windows[i].size )
+            return &windows[i];
+    return NULL;
+}
+
+void __iomem *ioremap_nocache(paddr_t pa, size_t len)
+{
+    if ( !find_window(pa, len) )
+    {
+        printk("ioremap_nocache(%#lx, %#zx): no device there\n", pa, len);
+        return NULL;
+    }
+    return (void __iomem *)(uintptr_t)(MMIO_TAG + pa);
+}
+
+void iounmap(void __iomem *va)
+{
+}
+
+static paddr_t mmio_pa(const volatile void __iomem *addr, unsigned int size,
+                       struct mmio_window **w)
+{
+    uint64_t a = (uint64_t)(uintptr_t)addr;
+
+    if ( a < MMIO_TAG || a >= 2 * MMIO_TAG )
+        emul_fail("MMIO access to %p, which is not an ioremap()ed address",
+                  (const void *)addr);
+    if ( a & (size - 1) )
+        emul_fail("unaligned %u-byte MMIO access at %#llx", size,
+                  (unsigned long long)(a - MMIO_TAG));
+    *w = find_window(a - MMIO_TAG, size);
+    if ( !*w )
+        emul_fail("MMIO access to %#llx: no device there",
+                  (unsigned long long)(a - MMIO_TAG));
+    return a - MMIO_TAG;
+}
+
+uint64_t emul_mmio_read(const volatile void __iomem *addr, unsigned int size)
+{
+    struct mmio_window *w;
+    paddr_t pa = mmio_pa(addr, size, &w);
+
+    emul_nr_mmio_reads++;
+    return w->read(w->opaque, pa, size);
+}
+
+void emul_mmio_write(volatile void __iomem *addr, uint64_t val,
+                     unsigned int size)
+{
+    struct mmio_window *w;
+    paddr_t pa = mmio_pa(addr, size, &w);
+
+    emul_nr_mmio_writes++;
+    w->write(w->opaque, pa, val, size);
+}
+
+/* ---- System registers ---- */
+
+struct sysreg_rec {
+    const char *name;
+    uint64_t val;
+};
+static struct sysreg_rec sysregs[4096];
+static unsigned int nr_sysregs;
+
+void emul_sysreg_write(const char *name, uint64_t val)
+{
+    if ( nr_sysregs < ARRAY_SIZE(sysregs) )
+        sysregs[nr_sysregs++] = (struct sysreg_rec){ name, val };
+}
+
+uint64_t emul_sysreg_read(const char *name)
+{
+    return 0;
+}
+
+unsigned int emul_sysreg_count(const char *name, uint64_t val)
+{
+    unsigned int i, n = 0;
+
+    for ( i = 0; i < nr_sysregs; i++ )
+        n += !strcmp(sysregs[i].name, name) && sysregs[i].val == val;
+    return n;
+}
+
+/* ---- Perf counters ---- */
+
+struct perfc_rec {
+    const char *name;
+    unsigned long count;
+};
+static struct perfc_rec perfcs[64];
+
+void emul_perfc_incr(const char *name)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(perfcs) && perfcs[i].name; i++ )
+        if ( !strcmp(perfcs[i].name, name) )
+            break;
+    if ( i == ARRAY_SIZE(perfcs) )
+        return;
+    perfcs[i].name = name;
+    perfcs[i].count++;
+}
+
+unsigned long emul_perfc(const char *name)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(perfcs) && perfcs[i].name; i++ )
+        if ( !strcmp(perfcs[i].name, name) )
+            return perfcs[i].count;
+    return 0;
+}
+
+/* ---- CPU notifiers ---- */
+
+static struct notifier_block *cpu_notifiers;
+
+void register_cpu_notifier(struct notifier_block *nb)
+{
+    nb->next = cpu_notifiers;
+    cpu_notifiers = nb;
+}
+
+int emul_cpu_notify(unsigned long action, unsigned int cpu)
+{
+    struct notifier_block *nb;
+    int rc;
+
+    for ( nb = cpu_notifiers; nb; nb = nb->next )
+    {
+        rc = nb->notifier_call(nb, action, (void *)(unsigned long)cpu);
+        if ( rc != NOTIFY_DONE )
+            return rc;
+    }
+    return NOTIFY_DONE;
+}
+
+/* ---- Device tree ---- */
+
+bool dt_device_is_compatible(const struct dt_device_node *n, const char *c)
+{
+    return n->compatible && !strcmp(n->compatible, c);
+}
+
+int dt_device_get_address(const struct dt_device_node *n, unsigned int i,
+                          uint64_t *addr, uint64_t *size)
+{
+    if ( i || !n->size )
+        return -EINVAL;
+    *addr = n->addr;
+    *size = n->size;
+    return 0;
+}
+
+const void *dt_get_property(const struct dt_device_node *n, const char *name,
+                            uint32_t *len)
+{
+    return NULL;
+}
+
+int fdt_property(void *fdt, const char *name, const void *val, int len)
+{
+    return 0;
+}
+
+int fdt_property_string(void *fdt, const char *name, const char *s)
+{
+    return 0;
+}
+
+int fdt_property_cell(void *fdt, const char *name, uint32_t v)
+{
+    return 0;
+}
+
+int fdt_begin_node(void *fdt, const char *name)
+{
+    return 0;
+}
+
+int fdt_end_node(void *fdt)
+{
+    return 0;
+}
+
+/* ---- Domains and the vGIC ---- */
+
+static struct domain *domains[8];
+int emul_rcu_locks;
+
+void emul_domain_add(struct domain *d)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(domains); i++ )
+        if ( !domains[i] )
+        {
+            domains[i] = d;
+            return;
+        }
+    abort();
+}
+
+void emul_domain_remove(struct domain *d)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(domains); i++ )
+        if ( domains[i] == d )
+            domains[i] = NULL;
+}
+
+struct domain *rcu_lock_domain_by_id(domid_t dom)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(domains); i++ )
+        if ( domains[i] && domains[i]->domain_id == dom )
+        {
+            emul_rcu_locks++;
+            return domains[i];
+        }
+    return NULL;
+}
+
+void rcu_unlock_domain(struct domain *d)
+{
+    if ( !emul_rcu_locks )
+        emul_fail("rcu_unlock_domain(d%u) without a lock", d->domain_id);
+    emul_rcu_locks--;
+}
+
+/* Virtual LPI number -> struct pending_irq, as the vITS radix tree. */
+struct lpi_map {
+    struct domain *d;
+    unsigned int virq;
+    struct pending_irq *p;
+};
+static struct lpi_map lpi_maps[256];
+static unsigned int nr_lpi_maps;
+
+void emul_lpi_map(struct domain *d, unsigned int virq, struct pending_irq *p)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_lpi_maps; i++ )
+        if ( lpi_maps[i].d == d && lpi_maps[i].virq == virq )
+        {
+            lpi_maps[i].p = p;
+            return;
+        }
+    if ( nr_lpi_maps == ARRAY_SIZE(lpi_maps) )
+        abort();
+    lpi_maps[nr_lpi_maps++] = (struct lpi_map){ d, virq, p };
+}
+
+struct pending_irq *irq_to_pending(struct vcpu *v, unsigned int irq)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_lpi_maps; i++ )
+        if ( lpi_maps[i].d == v->domain && lpi_maps[i].virq == irq )
+            return lpi_maps[i].p;
+    return NULL;
+}
+
+struct emul_injection emul_injections[1024];
+unsigned int emul_nr_injections;
+
+bool vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq,
+                     bool level)
+{
+    if ( emul_nr_injections < ARRAY_SIZE(emul_injections) )
+        emul_injections[emul_nr_injections++] = (struct emul_injection){
+            .domid = d->domain_id, .vcpu = v->vcpu_id, .virq = virq,
+            .in_irq = in_irq(), .pcpu = emul_cpu };
+    return true;
+}
+
+struct vcpu *emul_kicked[256];
+unsigned int emul_nr_kicks;
+
+void vcpu_kick(struct vcpu *v)
+{
+    if ( emul_nr_kicks < ARRAY_SIZE(emul_kicked) )
+        emul_kicked[emul_nr_kicks] = v;
+    emul_nr_kicks++;
+}
+
+void vcpu_unblock(struct vcpu *v)
+{
+    vcpu_kick(v);
+}

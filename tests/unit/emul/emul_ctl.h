@@ -1,0 +1,62 @@
+/*
+ * tests/unit/emul/emul_ctl.h: what tests use to drive and inspect the
+ * emulated hypervisor environment (emul.h is what Xen code sees).
+ */
+#ifndef TESTS_UNIT_EMUL_CTL_H
+#define TESTS_UNIT_EMUL_CTL_H
+
+/* Ends the current test case as failed (harness/main.c). */
+void emul_test_failed(const char *reason) __attribute__((noreturn));
+
+/* printk capture */
+const char *emul_log(void);
+bool emul_log_contains(const char *s);
+extern unsigned int emul_nr_warnings;
+
+/* Allocation accounting and failure injection. */
+void emul_fail_nth_alloc(unsigned long n);     /* 1: the next one fails */
+unsigned long emul_alloc_count(void);
+extern unsigned long emul_nr_alloc_failures;
+void emul_mark_boot_allocations(void);         /* not leaks: boot-time */
+unsigned int emul_live_allocations(bool include_boot);
+bool emul_first_leak(char *buf, size_t len);
+void emul_release_all_allocations(void);
+typedef void (*emul_free_hook_t)(const void *p, size_t size, const char *file,
+                                 int line);
+extern emul_free_hook_t emul_free_hook;
+extern unsigned long emul_nr_dcache_ops;
+/* Did a cache maintenance op numbered >= @since cover [p, p + size)? */
+bool emul_dcache_cleaned(const void *p, size_t size, unsigned long since);
+
+/* MMIO windows. */
+typedef uint64_t (*emul_mmio_read_t)(void *opaque, paddr_t pa,
+                                     unsigned int size);
+typedef void (*emul_mmio_write_t)(void *opaque, paddr_t pa, uint64_t val,
+                                  unsigned int size);
+void emul_mmio_register(paddr_t pa, paddr_t size, emul_mmio_read_t read,
+                        emul_mmio_write_t write, void *opaque);
+extern unsigned long emul_nr_mmio_reads, emul_nr_mmio_writes;
+
+/* Records. */
+unsigned int emul_sysreg_count(const char *name, uint64_t val);
+unsigned long emul_perfc(const char *name);
+extern int emul_rcu_locks;
+
+struct emul_injection {
+    domid_t domid;
+    unsigned int vcpu;
+    unsigned int virq;
+    bool in_irq;
+    unsigned int pcpu;
+};
+extern struct emul_injection emul_injections[1024];
+extern unsigned int emul_nr_injections;
+extern struct vcpu *emul_kicked[256];
+extern unsigned int emul_nr_kicks;
+
+/* Domains known to rcu_lock_domain_by_id(), and the vLPI -> pending_irq map. */
+void emul_domain_add(struct domain *d);
+void emul_domain_remove(struct domain *d);
+void emul_lpi_map(struct domain *d, unsigned int virq, struct pending_irq *p);
+
+#endif /* TESTS_UNIT_EMUL_CTL_H */

@@ -1,0 +1,255 @@
+/*
+ * tests/unit/harness/glue.c: connects the GIC model to the emulated
+ * hypervisor (MMIO, LPI delivery into gicv3_do_LPI, the allocator's
+ * free hook) and boots Xen's LPI/ITS code on it like gic-v3.c does.
+ */
+#include "emul.h"
+#include "emul_ctl.h"
+#include "harness.h"
+
+struct gic_model *unit_model;
+static struct dt_device_node gic_node, its_node;
+static struct domain *unit_domains[8];
+
+static uint64_t glue_read(void *opaque, paddr_t pa, unsigned int size)
+{
+    uint64_t v = 0;
+
+    if ( !model_mmio_read(opaque, pa, size, &v) )
+        emul_fail("MMIO read at %#lx: not a model register frame", pa);
+    return v;
+}
+
+static void glue_write(void *opaque, paddr_t pa, uint64_t val,
+                       unsigned int size)
+{
+    if ( !model_mmio_write(opaque, pa, val, size) )
+        emul_fail("MMIO write at %#lx: not a model register frame", pa);
+}
+
+/* The GIC signals a physical LPI on @cpu: take the interrupt there. */
+static void glue_deliver(struct gic_model *m, unsigned int cpu, uint32_t intid,
+                         void *opaque)
+{
+    unsigned int saved_cpu = emul_cpu;
+    bool saved_irqs = emul_irqs_disabled;
+
+    if ( emul_irqs_disabled && cpu == emul_cpu )
+    {
+        /* Masked on this CPU: the LPI would wait; nothing to model yet. */
+        model_report(m, "LPI %u signalled on CPU%u while its IRQs are masked "
+                     "(the harness cannot defer it)", intid, cpu);
+        return;
+    }
+    emul_cpu = cpu;
+    emul_irqs_disabled = true;
+    irq_enter();
+    gicv3_do_LPI(intid);
+    irq_exit();
+    emul_cpu = saved_cpu;
+    emul_irqs_disabled = saved_irqs;
+}
+
+static void glue_free_hook(const void *p, size_t size, const char *file,
+                           int line)
+{
+    const char *what;
+
+    if ( !unit_model )
+        return;
+    what = model_find_reference(unit_model, p, size);
+    if ( what )
+        model_report(unit_model, "freeing %zu bytes allocated at %s:%d that "
+                     "the GIC still uses: %s", size, file, line, what);
+}
+
+struct gic_model *unit_gic_cfg(const struct model_config *cfg)
+{
+    struct gic_model *m = model_create(cfg);
+
+    if ( unit_model )
+        unit_fail(__FILE__, __LINE__, "one model per case");
+    unit_model = m;
+    emul_nr_cpus = cfg->nr_cpus;
+    emul_mmio_register(MODEL_ITS_BASE, MODEL_ITS_SIZE, glue_read, glue_write,
+                       m);
+    emul_mmio_register(MODEL_RDIST_BASE,
+                       model_rdist_stride(m) * cfg->nr_cpus, glue_read,
+                       glue_write, m);
+    model_set_deliver(m, glue_deliver, NULL);
+    emul_free_hook = glue_free_hook;
+    return m;
+}
+
+struct gic_model *unit_gic(enum gic_version v)
+{
+    struct model_config cfg = model_default_config(v);
+
+    return unit_gic_cfg(&cfg);
+}
+
+void *unit_rdist_va(unsigned int cpu)
+{
+    return ioremap_nocache(model_rdist_base(unit_model, cpu),
+                           model_rdist_stride(unit_model));
+}
+
+void unit_xen_boot(struct gic_model *m)
+{
+    const struct model_config *cfg = model_config(m);
+    unsigned int cpu;
+    int rc;
+
+    /* The device tree: the GIC node with one ITS child. */
+    its_node = (struct dt_device_node){ .name = "its", .compatible =
+                                        "arm,gic-v3-its", .addr =
+                                        model_its_base(m), .size =
+                                        MODEL_ITS_SIZE };
+    gic_node = (struct dt_device_node){ .name = "gic", .compatible =
+                                        "arm,gic-v3", .child = &its_node };
+    dt_interrupt_controller = &gic_node;
+    acpi_disabled = true;
+
+    /* gicv3_dist_init(), then gicv3_its_init() on the boot CPU. */
+    emul_cpu = 0;
+    rc = gicv3_lpi_init_host_lpis(cfg->lpi_id_bits);
+    CHECK_EQ(rc, 0);
+    rc = gicv3_its_init();
+    CHECK_EQ(rc, 0);
+
+    /* Secondary CPUs get their pending table at CPU_UP_PREPARE. */
+    for ( cpu = 1; cpu < cfg->nr_cpus; cpu++ )
+        CHECK_EQ(emul_cpu_notify(CPU_UP_PREPARE, cpu), NOTIFY_DONE);
+
+    /* gicv3_cpu_init() on each CPU. */
+    for ( cpu = 0; cpu < cfg->nr_cpus; cpu++ )
+    {
+        void *rbase = unit_rdist_va(cpu);
+        uint64_t typer;
+
+        emul_cpu = cpu;
+        typer = readq_relaxed(rbase + GICR_TYPER);
+        gicv3_set_redist_address(model_rdist_base(m, cpu),
+                                 (typer & GICR_TYPER_PROC_NUM_MASK) >>
+                                 GICR_TYPER_PROC_NUM_SHIFT);
+        rc = gicv3_lpi_init_rdist(rbase);
+        CHECK_EQ(rc, 0);
+#ifdef CONFIG_GICV4
+        gicv4_rdist_probe(rbase, typer);
+#endif
+        writel_relaxed(readl_relaxed(rbase + GICR_CTLR) |
+                       GICR_CTLR_ENABLE_LPIS, rbase + GICR_CTLR);
+        rc = gicv3_its_setup_collection(cpu);
+        CHECK_EQ(rc, 0);
+    }
+    emul_cpu = 0;
+#ifdef CONFIG_GICV4
+    gicv4_init();
+#endif
+    emul_mark_boot_allocations();
+}
+
+struct domain *unit_domain_create(unsigned int domid, unsigned int nr_vcpus)
+{
+    struct domain *d = calloc(1, sizeof(*d));
+    unsigned int i;
+
+    CHECK(d && nr_vcpus <= EMUL_MAX_VCPUS);
+    d->domain_id = domid;
+    d->max_vcpus = nr_vcpus;
+    d->arch.vgic.its_devices = RB_ROOT;
+    spin_lock_init(&d->arch.vgic.its_devices_lock);
+    for ( i = 0; i < nr_vcpus; i++ )
+    {
+        d->vcpu[i] = calloc(1, sizeof(*d->vcpu[i]));
+        CHECK(d->vcpu[i]);
+        d->vcpu[i]->vcpu_id = i;
+        d->vcpu[i]->domain = d;
+        d->vcpu[i]->processor = i % emul_nr_cpus;
+        if ( i )
+            d->vcpu[i - 1]->next_in_list = d->vcpu[i];
+    }
+    d->arch.vgic.intid_bits = 16;
+    emul_domain_add(d);
+    for ( i = 0; i < ARRAY_SIZE(unit_domains); i++ )
+        if ( !unit_domains[i] )
+        {
+            unit_domains[i] = d;
+            break;
+        }
+    return d;
+}
+
+void unit_domain_destroy(struct domain *d)
+{
+    unsigned int i;
+
+    emul_domain_remove(d);
+    for ( i = 0; i < ARRAY_SIZE(unit_domains); i++ )
+        if ( unit_domains[i] == d )
+            unit_domains[i] = NULL;
+    for ( i = 0; i < d->max_vcpus; i++ )
+        free(d->vcpu[i]);
+    free(d);
+}
+
+enum model_event_kind unit_device_write(uint32_t devid, uint32_t eventid)
+{
+    return model_device_write(unit_model, devid, eventid);
+}
+
+void unit_expect_violation(const char *substring)
+{
+    unsigned int i, n = model_nr_violations(unit_model);
+
+    for ( i = 0; i < n; i++ )
+        if ( strstr(model_violation(unit_model, i), substring) )
+        {
+            model_clear_violations(unit_model);
+            return;
+        }
+    unit_fail(__FILE__, __LINE__, "expected a model violation containing "
+              "'%s', got %u: %s", substring, n,
+              n ? model_violation(unit_model, 0) : "(none)");
+}
+
+void unit_check_no_violations(void)
+{
+    unsigned int n;
+
+    if ( !unit_model )
+        return;
+    n = model_nr_violations(unit_model);
+    if ( n )
+        unit_fail(__FILE__, __LINE__, "%u model violation(s), first: %s", n,
+                  model_violation(unit_model, 0));
+}
+
+void unit_case_end(void)
+{
+    char leak[256];
+    unsigned int i;
+
+    if ( emul_locks_held )
+        unit_fail(__FILE__, __LINE__, "%d spinlock(s) still held at the end",
+                  emul_locks_held);
+    if ( emul_irq_nesting )
+        unit_fail(__FILE__, __LINE__, "irq_enter() nesting %u at the end",
+                  emul_irq_nesting);
+    if ( emul_rcu_locks )
+        unit_fail(__FILE__, __LINE__, "%d RCU domain lock(s) not released",
+                  emul_rcu_locks);
+    unit_check_no_violations();
+    if ( emul_first_leak(leak, sizeof(leak)) )
+        unit_fail(__FILE__, __LINE__, "leak: %u allocation(s) not freed, "
+                  "first: %s", emul_live_allocations(false), leak);
+
+    /* Everything below is teardown for LeakSanitizer's sake. */
+    emul_free_hook = NULL;
+    for ( i = 0; i < ARRAY_SIZE(unit_domains); i++ )
+        if ( unit_domains[i] )
+            unit_domain_destroy(unit_domains[i]);
+    emul_release_all_allocations();
+    model_destroy(unit_model);
+    unit_model = NULL;
+}

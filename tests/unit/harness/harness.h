@@ -1,0 +1,109 @@
+/*
+ * tests/unit/harness/harness.h: defining test cases, checking, and the
+ * bridge between the Xen sources under test and the GIC model.
+ *
+ *   UNIT_TEST(its_init_v3)
+ *   {
+ *       struct gic_model *m = unit_gic(GIC_V3);
+ *       unit_xen_boot(m);
+ *       CHECK(model_count_cmds(m, ITS_OP_MAPC) == 2);
+ *   }
+ *
+ * Each case runs in a forked process.  It passes when it returns and the
+ * end-of-case checks hold: no leaked allocation (other than those marked
+ * boot-time), no lock held, no RCU domain reference held, IRQ nesting
+ * back to zero, and no model violation.  A failed CHECK/ASSERT, a
+ * sanitizer report, a crash or a 10 s timeout fail it.
+ */
+#ifndef TESTS_UNIT_HARNESS_H
+#define TESTS_UNIT_HARNESS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gic_model.h"
+
+struct domain;
+
+typedef void (*unit_test_fn)(void);
+
+void unit_register(const char *name, unit_test_fn fn, const char *expect_fail);
+void unit_register_defect(const char *name, unit_test_fn fn);
+
+#define UNIT_TEST(n)                                                        \
+    static void unit_test_##n(void);                                        \
+    __attribute__((constructor)) static void unit_register_##n(void)        \
+    {                                                                       \
+        unit_register(#n, unit_test_##n, NULL);                             \
+    }                                                                       \
+    static void unit_test_##n(void)
+
+/*
+ * A case that must fail, with @reason in its failure text: proves that a
+ * check (of the harness or the model) really bites.
+ */
+#define UNIT_TEST_MUST_FAIL(n, reason)                                      \
+    static void unit_test_##n(void);                                        \
+    __attribute__((constructor)) static void unit_register_##n(void)        \
+    {                                                                       \
+        unit_register(#n, unit_test_##n, reason);                           \
+    }                                                                       \
+    static void unit_test_##n(void)
+
+/*
+ * A case for a known defect of the code under test: it asserts the correct
+ * behaviour, so it fails until the defect is fixed.  Run only with
+ * UNIT_KNOWN_DEFECTS=1 (make run KNOWN_DEFECTS=1); once fixed, turn it
+ * into a UNIT_TEST so it guards the fix.
+ */
+#define UNIT_TEST_DEFECT(n)                                                 \
+    static void unit_test_##n(void);                                        \
+    __attribute__((constructor)) static void unit_register_##n(void)        \
+    {                                                                       \
+        unit_register_defect(#n, unit_test_##n);                            \
+    }                                                                       \
+    static void unit_test_##n(void)
+
+void unit_fail(const char *file, int line, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 3, 4)));
+
+#define CHECK(c) do {                                                       \
+    if ( !(c) )                                                             \
+        unit_fail(__FILE__, __LINE__, "CHECK(%s)", #c);                     \
+} while ( 0 )
+#define CHECK_EQ(a, b) do {                                                 \
+    long long a_ = (long long)(a), b_ = (long long)(b);                     \
+    if ( a_ != b_ )                                                         \
+        unit_fail(__FILE__, __LINE__, "CHECK_EQ(%s, %s): %lld != %lld",     \
+                  #a, #b, a_, b_);                                          \
+} while ( 0 )
+
+/* ---- The model attached to the emulated hypervisor ---- */
+
+/* Create the model, map its frames for ioremap, route LPIs to Xen. */
+struct gic_model *unit_gic(enum gic_version v);
+struct gic_model *unit_gic_cfg(const struct model_config *cfg);
+/* The model of this case (checked for violations when the case ends). */
+extern struct gic_model *unit_model;
+/* Violations a negative test expects: cleared, so the case can pass. */
+void unit_expect_violation(const char *substring);
+/* Fail now if the model has recorded any violation. */
+void unit_check_no_violations(void);
+
+/*
+ * Boot Xen's GIC LPI/ITS code on the model as gic-v3.c does: host LPIs,
+ * ITS discovery from a device tree node and init, and for every CPU the
+ * redistributor address, LPI tables, EnableLPIs and the collection.
+ * Boot-time allocations are then marked as such (not leaks).
+ */
+void unit_xen_boot(struct gic_model *m);
+void *unit_rdist_va(unsigned int cpu);
+
+/* A domain with @nr_vcpus vCPUs known to rcu_lock_domain_by_id(). */
+struct domain *unit_domain_create(unsigned int domid, unsigned int nr_vcpus);
+void unit_domain_destroy(struct domain *d);
+
+/* Deliver a device write; Xen gets any physical LPI on the target CPU. */
+enum model_event_kind unit_device_write(uint32_t devid, uint32_t eventid);
+
+#endif /* TESTS_UNIT_HARNESS_H */

@@ -1,0 +1,581 @@
+/*
+ * tests/unit/model/rdist.c: redistributors, LPI configuration caching and
+ * the delivery of physical and virtual LPIs.
+ *
+ * Caching is modelled pessimistically, so that a missing invalidation is
+ * observable: the physical LPI configuration is read from memory only
+ * when LPIs get enabled (GICR_CTLR.EnableLPIs 0->1) and when software
+ * invalidates it (INV, INVALL, GICR_INVLPIR, GICR_INVALLR).  A vLPI's
+ * configuration is read when it is mapped, when invalidated (INV,
+ * VINVALL, GICv4.1 GICR_INVLPIR/INVALLR) and, on GICv4.0, whenever its
+ * vPE becomes resident (GICR_VPROPBASER then names the table).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model_int.h"
+
+uint64_t model_rdbase(const struct gic_model *m, unsigned int cpu)
+{
+    return m->cfg.pta ? model_rdist_base(m, cpu) >> 16 : cpu;
+}
+
+int model_cpu_of_rdbase(const struct gic_model *m, uint64_t rdbase)
+{
+    unsigned int cpu;
+
+    for ( cpu = 0; cpu < m->cfg.nr_cpus; cpu++ )
+        if ( model_rdbase(m, cpu) == rdbase )
+            return cpu;
+    return -1;
+}
+
+/* ---- Configuration tables and their caches ---- */
+
+static const struct model_rdist *prop_rdist(const struct gic_model *m)
+{
+    unsigned int cpu;
+
+    /* The property table is shared; use the first redistributor with one. */
+    for ( cpu = 0; cpu < m->cfg.nr_cpus; cpu++ )
+        if ( m->rd[cpu].propbaser )
+            return &m->rd[cpu];
+    return NULL;
+}
+
+uint8_t model_read_lpi_cfg_mem(const struct gic_model *m, uint32_t intid)
+{
+    const struct model_rdist *rd = prop_rdist(m);
+    uint64_t ids;
+    const uint8_t *table;
+
+    if ( !rd || intid < FIRST_LPI )
+        return 0;
+    ids = 1ULL << (FIELD(rd->propbaser, 4, 0) + 1);
+    if ( intid >= ids || intid >= m->nr_lpis )
+        return 0;
+    table = (const uint8_t *)(uintptr_t)(rd->propbaser & MASK(51, 12));
+    return table[intid - FIRST_LPI];
+}
+
+void model_reload_lpi(struct gic_model *m, uint32_t intid)
+{
+    if ( intid < m->nr_lpis )
+        m->lpi_cfg[intid] = model_read_lpi_cfg_mem(m, intid);
+}
+
+void model_reload_all_lpis(struct gic_model *m)
+{
+    uint32_t i;
+
+    for ( i = FIRST_LPI; i < m->nr_lpis; i++ )
+        m->lpi_cfg[i] = model_read_lpi_cfg_mem(m, i);
+}
+
+bool model_lpi_cached_enabled(const struct gic_model *m, uint32_t intid)
+{
+    return intid < m->nr_lpis && (m->lpi_cfg[intid] & 1);
+}
+
+/* Where the vPE's vLPI configuration lives now, 0 when unknown. */
+static uint64_t vconf_table(const struct gic_model *m,
+                            const struct model_vpe *v)
+{
+    if ( m->cfg.version == GIC_V4_1 )
+        return v->vconf;
+    if ( m->rd[v->cpu].vpropbaser )
+        return m->rd[v->cpu].vpropbaser & MASK(51, 12);
+    return 0;
+}
+
+void model_reload_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid)
+{
+    struct model_vpe *v = &m->vpes[vpeid];
+    uint64_t table = vconf_table(m, v);
+
+    if ( !v->vcfg || vintid < FIRST_LPI || vintid >= v->vpt_ids || !table )
+        return;
+    v->vcfg[vintid] = ((const uint8_t *)(uintptr_t)table)[vintid - FIRST_LPI];
+}
+
+void model_reload_all_vlpis(struct gic_model *m, uint32_t vpeid)
+{
+    struct model_vpe *v = &m->vpes[vpeid];
+    uint32_t i;
+
+    for ( i = FIRST_LPI; v->vcfg && i < v->vpt_ids; i++ )
+        model_reload_vlpi(m, vpeid, i);
+}
+
+void model_reload_doorbell(struct gic_model *m, uint32_t vpeid)
+{
+    if ( m->vpes[vpeid].default_db != NO_DOORBELL )
+        model_reload_lpi(m, m->vpes[vpeid].default_db);
+}
+
+/* ---- Pending state in memory ---- */
+
+static uint8_t *pend_byte(const struct gic_model *m, unsigned int cpu,
+                          uint32_t intid)
+{
+    const struct model_rdist *rd = &m->rd[cpu];
+
+    if ( !rd->pendbaser || intid >= m->nr_lpis )
+        return NULL;
+    return (uint8_t *)(uintptr_t)(rd->pendbaser & MASK(51, 16)) + intid / 8;
+}
+
+static uint8_t *vpt_byte(const struct gic_model *m, uint32_t vpeid,
+                         uint32_t vintid)
+{
+    const struct model_vpe *v = &m->vpes[vpeid];
+
+    if ( !v->valid || vintid >= v->vpt_ids )
+        return NULL;
+    return (uint8_t *)(uintptr_t)v->vpt + vintid / 8;
+}
+
+bool model_lpi_pending(const struct gic_model *m, unsigned int cpu,
+                       uint32_t intid)
+{
+    const uint8_t *p = pend_byte(m, cpu, intid);
+
+    return p && (*p & (1U << (intid % 8)));
+}
+
+bool model_vlpi_pending(const struct gic_model *m, uint32_t vpeid,
+                        uint32_t vintid)
+{
+    const uint8_t *p;
+
+    if ( vpeid >= m->nr_vpes )
+        return false;
+    p = vpt_byte(m, vpeid, vintid);
+    return p && (*p & (1U << (vintid % 8)));
+}
+
+void model_clear_plpi(struct gic_model *m, unsigned int cpu, uint32_t intid)
+{
+    uint8_t *p = pend_byte(m, cpu, intid);
+
+    if ( p )
+        *p &= ~(1U << (intid % 8));
+}
+
+void model_clear_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid)
+{
+    uint8_t *p = vpt_byte(m, vpeid, vintid);
+
+    if ( p )
+        *p &= ~(1U << (vintid % 8));
+}
+
+/* ---- Delivery ---- */
+
+void model_signal_plpi(struct gic_model *m, unsigned int cpu, uint32_t intid,
+                       bool doorbell, uint32_t devid, uint32_t eventid)
+{
+    uint8_t *p = pend_byte(m, cpu, intid);
+
+    if ( !(m->rd[cpu].ctlr & 1) || !(m->lpi_cfg[intid] & 1) )
+    {
+        /* LPIs off, or this one disabled: it stays pending in memory. */
+        if ( p )
+            *p |= 1U << (intid % 8);
+        model_event_add(m, MODEL_EV_PPENDING, cpu, intid, 0, devid, eventid);
+        return;
+    }
+
+    model_event_add(m, doorbell ? MODEL_EV_DOORBELL : MODEL_EV_PLPI, cpu,
+                    intid, 0, devid, eventid);
+    if ( m->deliver )
+    {
+        m->delivering++;
+        m->deliver(m, cpu, intid, m->deliver_opaque);
+        m->delivering--;
+    }
+}
+
+static bool vpe_resident(const struct gic_model *m, uint32_t vpeid)
+{
+    const struct model_vpe *v = &m->vpes[vpeid];
+
+    return v->valid && m->rd[v->cpu].resident &&
+           m->rd[v->cpu].res_vpe == (int)vpeid;
+}
+
+void model_signal_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid,
+                       uint32_t doorbell, uint32_t devid, uint32_t eventid)
+{
+    struct model_vpe *v = &m->vpes[vpeid];
+    bool enabled;
+    uint8_t *p;
+
+    if ( !v->valid )
+    {
+        model_event_add(m, MODEL_EV_DROPPED, 0, vintid, vpeid, devid, eventid);
+        return;
+    }
+    enabled = v->vcfg && vintid < v->vpt_ids && (v->vcfg[vintid] & 1);
+
+    if ( vpe_resident(m, vpeid) && enabled )
+    {
+        model_event_add(m, MODEL_EV_DIRECT, v->cpu, vintid, vpeid, devid,
+                        eventid);
+        return;
+    }
+
+    p = vpt_byte(m, vpeid, vintid);
+    if ( p )
+        *p |= 1U << (vintid % 8);
+    model_event_add(m, MODEL_EV_VPENDING, v->cpu, vintid, vpeid, devid,
+                    eventid);
+    if ( vpe_resident(m, vpeid) )
+        return;
+
+    if ( m->cfg.version == GIC_V4_0 )
+    {
+        if ( doorbell != NO_DOORBELL )
+            model_signal_plpi(m, v->cpu, doorbell, true, devid, eventid);
+    }
+    else if ( v->db_armed && enabled && v->default_db != NO_DOORBELL )
+    {
+        v->db_armed = false;
+        model_signal_plpi(m, v->cpu, v->default_db, true, devid, eventid);
+    }
+}
+
+/* Any pending and enabled vLPI in the vPE's VPT? */
+static bool vpt_has_pending(const struct gic_model *m, uint32_t vpeid)
+{
+    const struct model_vpe *v = &m->vpes[vpeid];
+    uint32_t i;
+
+    for ( i = FIRST_LPI; v->valid && i < v->vpt_ids; i++ )
+        if ( model_vlpi_pending(m, vpeid, i) && v->vcfg && (v->vcfg[i] & 1) )
+            return true;
+    return false;
+}
+
+/* A vPE became resident: what its VPT holds goes to the vCPU interface. */
+static void vpe_scheduled(struct gic_model *m, unsigned int cpu, int vpeid)
+{
+    struct model_rdist *rd = &m->rd[cpu];
+    struct model_vpe *v;
+    uint32_t i;
+
+    rd->resident = true;
+    rd->res_vpe = vpeid;
+    rd->dirty_left = m->cfg.dirty_reads;
+    rd->dirty_polled = m->cfg.dirty_reads == 0;
+    rd->pending_last = false;
+    if ( vpeid < 0 )
+        return;
+    v = &m->vpes[vpeid];
+    if ( v->cpu != cpu )
+        model_violation_add(m, "vPE %d mapped to CPU%u (VMAPP/VMOVP) made "
+                            "resident on CPU%u", vpeid, v->cpu, cpu);
+    v->db_armed = false;
+    if ( m->cfg.version == GIC_V4_0 )
+        model_reload_all_vlpis(m, vpeid);
+    for ( i = FIRST_LPI; i < v->vpt_ids; i++ )
+        if ( model_vlpi_pending(m, vpeid, i) && v->vcfg && (v->vcfg[i] & 1) )
+        {
+            model_clear_vlpi(m, vpeid, i);
+            model_event_add(m, MODEL_EV_DIRECT, cpu, i, vpeid, 0, 0);
+        }
+}
+
+static void vpendbaser_write(struct gic_model *m, unsigned int cpu,
+                             uint64_t val)
+{
+    struct model_rdist *rd = &m->rd[cpu];
+    bool valid = val >> 63;
+    uint64_t res0;
+
+    if ( m->cfg.version == GIC_V4_0 )
+        res0 = MASK(59, 59) | MASK(55, 52) | MASK(15, 12) | MASK(6, 0);
+    else
+        res0 = MASK(57, 16) | (MASK(15, 0) & ~MASK(m->cfg.vpeid_bits - 1, 0));
+    if ( val & res0 )
+        model_violation_add(m, "GICR_VPENDBASER(CPU%u): RES0 bits written "
+                            "%#llx", cpu, (unsigned long long)(val & res0));
+
+    if ( rd->resident )
+    {
+        if ( valid )
+        {
+            model_violation_add(m, "GICR_VPENDBASER(CPU%u) written with "
+                                "Valid=1 while Valid=1 (UNPREDICTABLE)", cpu);
+            return;
+        }
+        /* Descheduled: report whether anything is left pending. */
+        rd->pending_last = rd->res_vpe >= 0 &&
+                           vpt_has_pending(m, rd->res_vpe);
+        if ( m->cfg.version == GIC_V4_1 && rd->res_vpe >= 0 &&
+             (val & M_VPENDBASER_41_DB) && !rd->pending_last )
+            m->vpes[rd->res_vpe].db_armed = true;
+        rd->resident = false;
+        rd->vpendbaser = val & ~(M_VPENDBASER_PENDINGLAST |
+                                 M_VPENDBASER_DIRTY);
+        return;
+    }
+
+    rd->vpendbaser = val & ~(M_VPENDBASER_PENDINGLAST | M_VPENDBASER_DIRTY);
+    if ( !valid )
+        return;
+
+    if ( m->cfg.version == GIC_V4_1 )
+    {
+        uint32_t vpeid = val & MASK(15, 0);
+
+        if ( !(rd->vpropbaser >> 63) )
+            model_violation_add(m, "GICR_VPENDBASER(CPU%u): vPE %u made "
+                                "resident while GICR_VPROPBASER.Valid=0", cpu,
+                                vpeid);
+        if ( vpeid >= m->nr_vpes || !m->vpes[vpeid].valid )
+        {
+            model_violation_add(m, "GICR_VPENDBASER(CPU%u): vPE %u made "
+                                "resident but not mapped (VMAPP)", cpu, vpeid);
+            vpe_scheduled(m, cpu, -1);
+            return;
+        }
+        vpe_scheduled(m, cpu, vpeid);
+    }
+    else
+    {
+        uint64_t vpt = val & MASK(51, 16);
+        int found = -1;
+        unsigned int i;
+
+        if ( !rd->vpropbaser )
+            model_violation_add(m, "GICR_VPENDBASER(CPU%u): made valid before "
+                                "GICR_VPROPBASER was set", cpu);
+        for ( i = 0; i < m->nr_vpes; i++ )
+            if ( m->vpes[i].valid && m->vpes[i].vpt == vpt )
+                found = i;
+        vpe_scheduled(m, cpu, found);
+    }
+}
+
+static uint64_t vpendbaser_read(struct gic_model *m, unsigned int cpu)
+{
+    struct model_rdist *rd = &m->rd[cpu];
+    uint64_t v = rd->vpendbaser & ~(M_VPENDBASER_PENDINGLAST |
+                                    M_VPENDBASER_DIRTY);
+
+    if ( rd->resident )
+    {
+        v |= M_VPENDBASER_VALID;
+        if ( rd->dirty_left )
+        {
+            rd->dirty_left--;
+            v |= M_VPENDBASER_DIRTY;
+        }
+        else
+            rd->dirty_polled = true;
+    }
+    else
+    {
+        v &= ~M_VPENDBASER_VALID;
+        if ( rd->pending_last )
+            v |= M_VPENDBASER_PENDINGLAST;
+    }
+    return v;
+}
+
+void model_enter_guest(struct gic_model *m, unsigned int cpu)
+{
+    struct model_rdist *rd = &m->rd[cpu];
+
+    if ( m->cfg.version == GIC_V4_1 && rd->resident && !rd->dirty_polled )
+        model_violation_add(m, "entering the guest on CPU%u with vPE %d "
+                            "resident before GICR_VPENDBASER.Dirty read as 0",
+                            cpu, rd->res_vpe);
+}
+
+int model_resident_vpe(const struct gic_model *m, unsigned int cpu)
+{
+    return m->rd[cpu].resident ? m->rd[cpu].res_vpe : -1;
+}
+
+bool model_pending_last(const struct gic_model *m, unsigned int cpu)
+{
+    return m->rd[cpu].pending_last;
+}
+
+/* ---- Registers ---- */
+
+static uint64_t rd_typer(const struct gic_model *m, unsigned int cpu)
+{
+    uint64_t r = 1;                                     /* PLPIS */
+
+    if ( m->cfg.version != GIC_V3 )
+        r |= 1ULL << 1;                                 /* VLPIS */
+    r |= 1ULL << 3;                                     /* DirectLPI */
+    if ( cpu == m->cfg.nr_cpus - 1 )
+        r |= 1ULL << 4;                                 /* Last */
+    r |= (uint64_t)cpu << 8;                            /* Processor_Number */
+    if ( m->cfg.version == GIC_V4_1 )
+        r |= (1ULL << 2) | (1ULL << 7) | (1ULL << 26);  /* Dirty RVPEID VSGI */
+    r |= (uint64_t)cpu << 32;                           /* Aff0 */
+    return r;
+}
+
+uint64_t model_rdist_read(struct gic_model *m, unsigned int cpu, uint64_t off,
+                          unsigned int size)
+{
+    struct model_rdist *rd = &m->rd[cpu];
+    uint64_t v = 0;
+    bool hi = false;
+
+    if ( size == 4 && (off & 4) && off != M_GICR_IIDR && off != M_GICR_WAKER )
+    {
+        hi = true;
+        off -= 4;
+    }
+    switch ( off )
+    {
+    case M_GICR_CTLR:
+        v = rd->ctlr;
+        break;
+    case M_GICR_IIDR:
+        v = 0x43b;
+        break;
+    case M_GICR_TYPER:
+        v = rd_typer(m, cpu);
+        break;
+    case M_GICR_PROPBASER:
+        v = rd->propbaser;
+        break;
+    case M_GICR_PENDBASER:
+        v = rd->pendbaser & ~(1ULL << 62);
+        break;
+    case M_GICR_SYNCR:
+        v = 0;                                          /* never busy */
+        break;
+    case M_GICR_PIDR2:
+        v = m->cfg.version == GIC_V3 ? 0x30 : 0x40;
+        break;
+    case M_GICR_VPROPBASER:
+        v = m->cfg.version == GIC_V3 ? 0 : rd->vpropbaser;
+        break;
+    case M_GICR_VPENDBASER:
+        v = m->cfg.version == GIC_V3 ? 0 : vpendbaser_read(m, cpu);
+        break;
+    default:
+        break;
+    }
+    if ( hi )
+        v >>= 32;
+    return size == 8 ? v : (uint32_t)v;
+}
+
+static void lpi_baser_write(struct gic_model *m, unsigned int cpu,
+                            uint64_t *reg, uint64_t val, uint64_t res0,
+                            const char *name)
+{
+    if ( m->rd[cpu].ctlr & 1 )
+        model_violation_add(m, "%s(CPU%u) written while GICR_CTLR.EnableLPIs=1"
+                            " (UNPREDICTABLE)", name, cpu);
+    if ( val & res0 )
+        model_violation_add(m, "%s(CPU%u): RES0 bits written %#llx", name, cpu,
+                            (unsigned long long)(val & res0));
+    if ( m->cfg.non_shareable )
+        val &= ~MASK(11, 10);
+    *reg = val;
+}
+
+void model_rdist_write(struct gic_model *m, unsigned int cpu, uint64_t off,
+                       uint64_t val, unsigned int size)
+{
+    struct model_rdist *rd = &m->rd[cpu];
+    bool v41 = m->cfg.version == GIC_V4_1;
+
+    switch ( off )
+    {
+    case M_GICR_CTLR:
+        if ( (val & 1) && !(rd->ctlr & 1) )
+        {
+            if ( !rd->propbaser || !rd->pendbaser )
+                model_violation_add(m, "GICR_CTLR(CPU%u).EnableLPIs set before"
+                                    " PROPBASER/PENDBASER", cpu);
+            rd->ctlr |= 1;
+            model_reload_all_lpis(m);
+        }
+        break;
+    case M_GICR_WAKER:
+        break;
+    case M_GICR_PROPBASER:
+        lpi_baser_write(m, cpu, &rd->propbaser, val,
+                        MASK(63, 59) | MASK(55, 52) | MASK(6, 5),
+                        "GICR_PROPBASER");
+        if ( FIELD(val, 4, 0) + 1 > m->cfg.lpi_id_bits )
+            model_violation_add(m, "GICR_PROPBASER(CPU%u): IDbits %llu beyond "
+                                "GICD_TYPER.IDbits", cpu,
+                                (unsigned long long)FIELD(val, 4, 0));
+        break;
+    case M_GICR_PENDBASER:
+        lpi_baser_write(m, cpu, &rd->pendbaser, val,
+                        MASK(63, 63) | MASK(61, 59) | MASK(55, 52) |
+                        MASK(15, 12) | MASK(6, 0), "GICR_PENDBASER");
+        break;
+    case M_GICR_INVLPIR:
+    case M_GICR_INVALLR:
+        if ( (val >> 63) && !v41 )
+        {
+            model_violation_add(m, "GICR_INV%sR(CPU%u): V set before GICv4.1",
+                                off == M_GICR_INVLPIR ? "LPI" : "ALL", cpu);
+            break;
+        }
+        if ( val >> 63 )
+        {
+            uint32_t vpeid = FIELD(val, 47, 32);
+
+            if ( vpeid >= m->nr_vpes || !m->vpes[vpeid].valid )
+            {
+                model_violation_add(m, "GICR_INV%sR(CPU%u): vPE %u not mapped",
+                                    off == M_GICR_INVLPIR ? "LPI" : "ALL", cpu,
+                                    vpeid);
+                break;
+            }
+            if ( off == M_GICR_INVALLR )
+                model_reload_all_vlpis(m, vpeid);
+            else if ( FIELD(val, 31, 0) >= FIRST_LPI )
+                model_reload_vlpi(m, vpeid, FIELD(val, 31, 0));
+            else
+                model_reload_doorbell(m, vpeid);
+        }
+        else if ( off == M_GICR_INVALLR )
+            model_reload_all_lpis(m);
+        else
+            model_reload_lpi(m, FIELD(val, 31, 0));
+        break;
+    case M_GICR_VPROPBASER:
+        if ( m->cfg.version == GIC_V3 )
+            goto bad;
+        if ( rd->resident )
+            model_violation_add(m, "GICR_VPROPBASER(CPU%u) written while a vPE"
+                                " is resident", cpu);
+        if ( val & (v41 ? MASK(62, 62)
+                        : MASK(63, 59) | MASK(55, 52) | MASK(6, 5)) )
+            model_violation_add(m, "GICR_VPROPBASER(CPU%u): RES0 bits written "
+                                "%#llx", cpu, (unsigned long long)val);
+        rd->vpropbaser = val;
+        break;
+    case M_GICR_VPENDBASER:
+        if ( m->cfg.version == GIC_V3 )
+            goto bad;
+        vpendbaser_write(m, cpu, val);
+        break;
+    default:
+        goto bad;
+    }
+    return;
+
+ bad:
+    model_violation_add(m, "write to unimplemented GICR register %#llx "
+                        "(CPU%u, %s)", (unsigned long long)off, cpu,
+                        m->cfg.version == GIC_V3 ? "GICv3" : "GICv4");
+}
