@@ -345,8 +345,8 @@ static int vcmd_send_sync(struct host_its *its, const uint64_t *cmd,
  * is used, as without GICv4.
  *
  * Locking.  The lock order, for all GICv4 locks, is:
- *     domain's its_devices_lock  ->  vm->lock  ->  vpe->lock  ->
- *     host ITS cmd_lock
+ *     vITS its_lock  ->  domain's its_devices_lock  ->  vm->lock  ->
+ *     vpe->lock  ->  host ITS cmd_lock
  * vm->lock serialises mapping changes of the VM's events and its life
  * cycle.  vpe->lock protects a vPE's residency state (target_cpu,
  * resident, pending_last); it is taken with interrupts disabled, because

@@ -291,6 +291,18 @@ unsigned int emul_order_from_bytes(unsigned long size)
     return order;
 }
 
+bool emul_mem_is_allocated(const void *p, size_t size)
+{
+    uintptr_t a = (uintptr_t)p;
+    unsigned int i;
+
+    for ( i = 0; i < nr_allocs; i++ )
+        if ( a >= (uintptr_t)allocs[i].p &&
+             a + size <= (uintptr_t)allocs[i].p + allocs[i].size )
+            return true;
+    return false;
+}
+
 void emul_mark_boot_allocations(void)
 {
     unsigned int i;

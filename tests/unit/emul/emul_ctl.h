@@ -17,6 +17,7 @@ extern unsigned int emul_nr_warnings;
 void emul_fail_nth_alloc(unsigned long n);     /* 1: the next one fails */
 unsigned long emul_alloc_count(void);
 extern unsigned long emul_nr_alloc_failures;
+bool emul_mem_is_allocated(const void *p, size_t size);
 void emul_mark_boot_allocations(void);         /* not leaks: boot-time */
 unsigned int emul_live_allocations(bool include_boot);
 bool emul_first_leak(char *buf, size_t len);

@@ -63,6 +63,11 @@ static void glue_free_hook(const void *p, size_t size, const char *file,
                      "the GIC still uses: %s", size, file, line, what);
 }
 
+static bool glue_mem_check(uint64_t pa, size_t size, void *opaque)
+{
+    return emul_mem_is_allocated(maddr_to_virt(pa), size);
+}
+
 struct gic_model *unit_gic_cfg(const struct model_config *cfg)
 {
     struct gic_model *m = model_create(cfg);
@@ -77,6 +82,7 @@ struct gic_model *unit_gic_cfg(const struct model_config *cfg)
                        model_rdist_stride(m) * cfg->nr_cpus, glue_read,
                        glue_write, m);
     model_set_deliver(m, glue_deliver, NULL);
+    model_set_mem_check(m, glue_mem_check, NULL);
     emul_free_hook = glue_free_hook;
     return m;
 }

@@ -86,6 +86,14 @@ struct gic_model;
 typedef void (*model_deliver_fn)(struct gic_model *m, unsigned int cpu,
                                  uint32_t intid, void *opaque);
 
+/*
+ * Optional: asked before the model touches memory software gave it (tables,
+ * queue); false makes the access a violation instead of a wild pointer.
+ */
+typedef bool (*model_mem_check_fn)(uint64_t pa, size_t size, void *opaque);
+void model_set_mem_check(struct gic_model *m, model_mem_check_fn fn,
+                         void *opaque);
+
 /* Default configuration for a version (IDs wide enough for the tests). */
 struct model_config model_default_config(enum gic_version v);
 struct gic_model *model_create(const struct model_config *cfg);
@@ -130,6 +138,8 @@ bool model_vlpi_pending(const struct gic_model *m, uint32_t vpeid,
 bool model_lpi_pending(const struct gic_model *m, unsigned int cpu,
                        uint32_t intid);
 bool model_pending_last(const struct gic_model *m, unsigned int cpu);
+/* GICv4.1: the last deschedule requested the default doorbell (one-shot). */
+bool model_vpe_doorbell_armed(const struct gic_model *m, uint32_t vpeid);
 bool model_lpi_cached_enabled(const struct gic_model *m, uint32_t intid);
 /* Translation of (devid, eventid): false when not mapped. */
 bool model_translate(const struct gic_model *m, uint32_t devid,

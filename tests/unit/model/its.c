@@ -802,9 +802,15 @@ void its_process_queue(struct gic_model *m)
         return;
     while ( m->creadr != m->cwriter )
     {
-        const uint64_t *raw = (const uint64_t *)(uintptr_t)(base + m->creadr);
+        const uint64_t *raw = model_mem(m, base + m->creadr, 32,
+                                        "the command queue");
         uint64_t cmd[4];
 
+        if ( !raw )
+        {
+            m->creadr = m->cwriter;
+            break;
+        }
         memcpy(cmd, raw, sizeof(cmd));
         run_command(m, cmd);
         m->creadr = (m->creadr + 32) % qsize;

@@ -109,6 +109,26 @@ void model_set_deliver(struct gic_model *m, model_deliver_fn fn, void *opaque)
     m->deliver_opaque = opaque;
 }
 
+void model_set_mem_check(struct gic_model *m, model_mem_check_fn fn,
+                         void *opaque)
+{
+    m->mem_check = fn;
+    m->mem_check_opaque = opaque;
+}
+
+void *model_mem(struct gic_model *m, uint64_t pa, size_t size,
+                const char *what)
+{
+    if ( !pa || (m->mem_check && !m->mem_check(pa, size, m->mem_check_opaque)) )
+    {
+        model_violation_add(m, "GIC access to %s at %#llx (%zu bytes): not "
+                            "memory software owns", what,
+                            (unsigned long long)pa, size);
+        return NULL;
+    }
+    return (void *)(uintptr_t)pa;
+}
+
 uint64_t model_its_base(const struct gic_model *m)
 {
     return MODEL_ITS_BASE;

@@ -64,6 +64,8 @@ struct gic_model {
     struct model_config cfg;
     model_deliver_fn deliver;
     void *deliver_opaque;
+    model_mem_check_fn mem_check;
+    void *mem_check_opaque;
 
     /* ITS registers */
     bool its_enabled;
@@ -98,6 +100,9 @@ void model_event_add(struct gic_model *m, enum model_event_kind kind,
                      uint32_t devid, uint32_t eventid);
 
 struct model_cmd *model_cmd_new(struct gic_model *m);
+/* Memory at @pa for the GIC to access, or NULL (and a violation). */
+void *model_mem(struct gic_model *m, uint64_t pa, size_t size,
+                const char *what);
 
 /* its.c */
 void its_process_queue(struct gic_model *m);
@@ -105,7 +110,7 @@ struct model_device *model_find_device(const struct gic_model *m,
                                        uint32_t devid);
 
 /* rdist.c */
-uint8_t model_read_lpi_cfg_mem(const struct gic_model *m, uint32_t intid);
+uint8_t model_read_lpi_cfg_mem(struct gic_model *m, uint32_t intid);
 void model_reload_lpi(struct gic_model *m, uint32_t intid);
 void model_reload_all_lpis(struct gic_model *m);
 void model_reload_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid);

@@ -44,7 +44,7 @@ static const struct model_rdist *prop_rdist(const struct gic_model *m)
     return NULL;
 }
 
-uint8_t model_read_lpi_cfg_mem(const struct gic_model *m, uint32_t intid)
+uint8_t model_read_lpi_cfg_mem(struct gic_model *m, uint32_t intid)
 {
     const struct model_rdist *rd = prop_rdist(m);
     uint64_t ids;
@@ -55,8 +55,9 @@ uint8_t model_read_lpi_cfg_mem(const struct gic_model *m, uint32_t intid)
     ids = 1ULL << (FIELD(rd->propbaser, 4, 0) + 1);
     if ( intid >= ids || intid >= m->nr_lpis )
         return 0;
-    table = (const uint8_t *)(uintptr_t)(rd->propbaser & MASK(51, 12));
-    return table[intid - FIRST_LPI];
+    table = model_mem(m, (rd->propbaser & MASK(51, 12)) + intid - FIRST_LPI,
+                      1, "the LPI property table");
+    return table ? *table : 0;
 }
 
 void model_reload_lpi(struct gic_model *m, uint32_t intid)
@@ -96,7 +97,12 @@ void model_reload_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid)
 
     if ( !v->vcfg || vintid < FIRST_LPI || vintid >= v->vpt_ids || !table )
         return;
-    v->vcfg[vintid] = ((const uint8_t *)(uintptr_t)table)[vintid - FIRST_LPI];
+    {
+        const uint8_t *p = model_mem(m, table + vintid - FIRST_LPI, 1,
+                                     "a vLPI configuration table");
+
+        v->vcfg[vintid] = p ? *p : 0;
+    }
 }
 
 void model_reload_all_vlpis(struct gic_model *m, uint32_t vpeid)
@@ -123,7 +129,9 @@ static uint8_t *pend_byte(const struct gic_model *m, unsigned int cpu,
 
     if ( !rd->pendbaser || intid >= m->nr_lpis )
         return NULL;
-    return (uint8_t *)(uintptr_t)(rd->pendbaser & MASK(51, 16)) + intid / 8;
+    return model_mem((struct gic_model *)m,
+                     (rd->pendbaser & MASK(51, 16)) + intid / 8, 1,
+                     "an LPI pending table");
 }
 
 static uint8_t *vpt_byte(const struct gic_model *m, uint32_t vpeid,
@@ -133,7 +141,8 @@ static uint8_t *vpt_byte(const struct gic_model *m, uint32_t vpeid,
 
     if ( !v->valid || vintid >= v->vpt_ids )
         return NULL;
-    return (uint8_t *)(uintptr_t)v->vpt + vintid / 8;
+    return model_mem((struct gic_model *)m, v->vpt + vintid / 8, 1,
+                     "a virtual pending table");
 }
 
 bool model_lpi_pending(const struct gic_model *m, unsigned int cpu,
@@ -355,6 +364,25 @@ static void vpendbaser_write(struct gic_model *m, unsigned int cpu,
         for ( i = 0; i < m->nr_vpes; i++ )
             if ( m->vpes[i].valid && m->vpes[i].vpt == vpt )
                 found = i;
+        /*
+         * IDAI=0 promises that the first 1KB (the IMPLEMENTATION DEFINED
+         * area) holds what the GIC left there; this model leaves zeros.
+         */
+        if ( !(val & M_VPENDBASER_IDAI) && vpt )
+        {
+            const uint8_t *p = model_mem(m, vpt, FIRST_LPI / 8,
+                                         "a virtual pending table");
+
+            for ( i = 0; p && i < FIRST_LPI / 8; i++ )
+                if ( p[i] )
+                {
+                    model_violation_add(m, "GICR_VPENDBASER(CPU%u): IDAI=0 "
+                                        "but the VPT's IMPLEMENTATION DEFINED "
+                                        "area (first 1KB) is not as the GIC "
+                                        "left it", cpu);
+                    break;
+                }
+        }
         vpe_scheduled(m, cpu, found);
     }
 }
@@ -403,6 +431,11 @@ int model_resident_vpe(const struct gic_model *m, unsigned int cpu)
 bool model_pending_last(const struct gic_model *m, unsigned int cpu)
 {
     return m->rd[cpu].pending_last;
+}
+
+bool model_vpe_doorbell_armed(const struct gic_model *m, uint32_t vpeid)
+{
+    return vpeid < m->nr_vpes && m->vpes[vpeid].db_armed;
 }
 
 /* ---- Registers ---- */

@@ -134,3 +134,11 @@ UNIT_TEST(harness_time_and_printk)
     printk(XENLOG_WARNING "hello %d\n", 42);
     CHECK(emul_log_contains("hello 42"));
 }
+
+void *volatile harness_sink;
+
+UNIT_TEST_MUST_FAIL(harness_lsan_catches_host_leaks, "LeakSanitizer")
+{
+    harness_sink = malloc(100);
+    harness_sink = NULL;
+}

@@ -461,6 +461,7 @@ UNIT_TEST(model_v40_direct_pending_doorbell)
     model_enter_guest(t.m, 0);
 
     /* Valid=1 again while resident is UNPREDICTABLE. */
+    CHECK(model_find_reference(t.m, v.vpt, 1));
     model_rdist_write(t.m, 0, M_GICR_VPENDBASER,
                       M_VPENDBASER_VALID | virt_to_maddr(v.vpt), 8);
     unit_expect_violation("Valid=1 while Valid=1");
@@ -542,8 +543,10 @@ UNIT_TEST(model_v41_default_doorbell_and_pending_last)
     /* Deschedule asking for the doorbell: one doorbell, then only pending. */
     v41_resident(&t, 0, 2);
     model_rdist_write(t.m, 0, M_GICR_VPENDBASER, M_VPENDBASER_41_DB | 2, 8);
+    CHECK(model_vpe_doorbell_armed(t.m, 2));
     CHECK_EQ(model_device_write(t.m, DEV, 0), MODEL_EV_VPENDING);
     CHECK_EQ(model_count_events(t.m, MODEL_EV_DOORBELL), 1);
+    CHECK(!model_vpe_doorbell_armed(t.m, 2));
     model_device_write(t.m, DEV, 0);
     CHECK_EQ(model_count_events(t.m, MODEL_EV_DOORBELL), 1);
 
@@ -700,4 +703,23 @@ UNIT_TEST(model_lazy_queue_runs_when_polled)
     xfree(itt);
     unit_expect_violation("the ITT of mapped device 0x42");
     CHECK_EQ(model_process_commands(t.m), 1);
+}
+
+UNIT_TEST(model_v40_idai_checks_impdef_area)
+{
+    struct mt t = mt_setup(GIC_V4_0);
+    struct vpe_tables v = vpe_tables();
+
+    vmapp(&t, 1, 0, &v, 0);
+    model_rdist_write(t.m, 0, M_GICR_VPROPBASER,
+                      virt_to_maddr(v.vconf) | 15, 8);
+    v.vpt[5] = 0x40;                    /* garbage in the IMPDEF area */
+    model_rdist_write(t.m, 0, M_GICR_VPENDBASER,
+                      M_VPENDBASER_VALID | M_VPENDBASER_IDAI |
+                      virt_to_maddr(v.vpt), 8);
+    CHECK_EQ(model_nr_violations(t.m), 0);
+    model_rdist_write(t.m, 0, M_GICR_VPENDBASER, virt_to_maddr(v.vpt), 8);
+    model_rdist_write(t.m, 0, M_GICR_VPENDBASER,
+                      M_VPENDBASER_VALID | virt_to_maddr(v.vpt), 8);
+    unit_expect_violation("IDAI=0 but the VPT's IMPLEMENTATION DEFINED area");
 }
