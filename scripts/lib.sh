@@ -3,7 +3,7 @@
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
-DL=$BUILD/dl
+DL=${DL:-$BUILD/dl}
 
 # The pinned base.
 XEN_DEB_VERSION=4.17.5+72-g01140da4e8-1

@@ -115,6 +115,7 @@ echo "qemu.sh: $name: booting $flavour on gic-version=$gic (log: ${log_file#"$TO
 tail_pid=""
 if [ $console = 1 ]; then
     : > "$log_file"; tail -n +1 -f "$log_file" >&2 & tail_pid=$!
+    trap 'kill "$tail_pid" 2>/dev/null || true' EXIT
 fi
 t0=$(date +%s)
 set +e
@@ -134,9 +135,11 @@ if [ -n "$trace" ] && [ -f "$trace" ]; then
 fi
 result=$(grep -a -m 1 '=== RESULT: ' "$log_file" | sed 's/.*=== RESULT: //' || true)
 last=$(grep -a -v '^[[:space:]]*$' "$log_file" | tail -n 1 | cut -c1-160 || true)
+stuck=""
+[ $rc != 124 ] && [ $rc != 137 ] || stuck=", then no power-off until the ${timeout}s timeout"
 case "$result" in
-PASS*) echo "qemu.sh: $name: PASS ${result#PASS } (${secs}s)"; exit 0 ;;
-FAIL*) echo "qemu.sh: $name: FAIL ${result#FAIL } (${secs}s)"; exit 1 ;;
+PASS*) echo "qemu.sh: $name: PASS ${result#PASS } (${secs}s$stuck)"; exit 0 ;;
+FAIL*) echo "qemu.sh: $name: FAIL ${result#FAIL } (${secs}s$stuck)"; exit 1 ;;
 esac
 if [ $rc = 124 ] || [ $rc = 137 ]; then
     echo "qemu.sh: $name: TIMEOUT after ${timeout}s, no RESULT line (hang?); last log line: ${last:-<empty log>}"

@@ -5,7 +5,8 @@ E2E_DIR=$TOP/tests/e2e
 
 # key=value lines from a serial log: dom0's "=== FIGURE k=v" lines, then the
 # xenperf counters named in counters.tsv (plus any other GICv4 counter), in
-# xenperf's order.
+# xenperf's order. Counters of the dump labelled "boot" (since boot, before
+# the reset) come out as boot_<figure>; those of the traffic dump as is.
 e2e_figures() {
     awk -v table="$E2E_DIR/counters.tsv" '
         BEGIN {
@@ -15,17 +16,17 @@ e2e_figures() {
             }
         }
         /^=== FIGURE / { sub(/^=== FIGURE /, ""); print; next }
-        /^=== XENPERF BEGIN/ { inx = 1; next }
+        /^=== XENPERF BEGIN/ { inx = 1; pre = ($4 == "boot") ? "boot_" : ""; delete got; next }
         /^=== XENPERF END/ { inx = 0; next }
         inx && match($0, / +T= *[0-9]+/) {
             desc = substr($0, 1, RSTART - 1); v = substr($0, RSTART, RLENGTH)
             sub(/.*T= */, "", v)
             hit = 0
             for (i = 1; i <= n; i++)
-                if (!(key[i] in got) && desc ~ re[i]) { got[key[i]] = 1; hit = 1; print key[i] "=" v }
+                if (!(key[i] in got) && desc ~ re[i]) { got[key[i]] = 1; hit = 1; print pre key[i] "=" v }
             if (!hit && desc ~ /^(GICv4|gicv4_)/) {
                 k = tolower(desc); gsub(/[^a-z0-9]+/, "_", k); sub(/_$/, "", k)
-                if (!(k in got)) { got[k] = 1; print k "=" v }
+                if (!(k in got)) { got[k] = 1; print pre k "=" v }
             }
         }' "$1"
 }

@@ -26,7 +26,7 @@ figure_summary() {
     local g=-
     if grep -aq '^(XEN) GICv4: using' "$1"; then g=on
     elif grep -aq '^(XEN) GICv4: .*not used' "$1"; then g=off; fi
-    echo "xen_gicv4=$g $(e2e_figures "$1" | grep -Ev '^(xenperf|ping_loss_pct|guest_msis_total)=' | tr '\n' ' ' | sed 's/ $//')"
+    echo "xen_gicv4=$g $(e2e_figures "$1" | grep -Ev '^(xenperf|ping_loss_pct|guest_msis_total|boot_[a-z0-9_]*)=' | tr '\n' ' ' | sed 's/ $//')"
 }
 
 # boot NAME EXPECT QEMU-ARGS...
@@ -105,6 +105,9 @@ boot debug-nogicv4-gic4    pass --xen debug-nogicv4   --gic 4 "${T[@]}"
 boot release-nogicv4-gic4  pass --xen release-nogicv4 --gic 4 "${T[@]}"
 boot debug-nogicv4-gic3    pass --xen debug-nogicv4   --gic 3 "${T[@]}"
 boot debug-gic4-gicv4-off  pass --xen debug --gic 4 --xen-args gicv4=off "${T[@]}"
+# The NIC's MSIs moved between vCPUs under traffic (ITS MOVI; VMOVI with GICv4).
+boot irqmove-debug-gic3    pass --xen debug --gic 3 --test irqmove "${T[@]}"
+boot irqmove-debug-gic4    pass --xen debug --gic 4 --test irqmove "${T[@]}"
 # Each check can fail.
 boot no-nic-negative       'fail:no eth0' --xen debug --gic 3 --no-nic "${T[@]}"
 boot msi-expect-negative   'fail:MSIs during' --xen debug --gic 4 --dom0-args "e2e_pings=20 e2e_min_msis=1000000" "${T[@]}"

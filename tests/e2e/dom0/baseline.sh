@@ -19,13 +19,7 @@ its_msi=$(grep -E "$vdev-" /proc/interrupts | grep -c 'ITS-MSI')
 [ "$its_msi" -gt 0 ] || fail "$vdev has no ITS-MSI interrupt lines in /proc/interrupts"
 
 # 3. Counters from here on count the traffic only.
-have_xenperf=0
-if [ -e /dev/xen/privcmd ] && xenperf -r >/tmp/xenperf.reset 2>&1; then
-    have_xenperf=1
-else
-    echo "=== CHECK xenperf: reset failed: $(cat /tmp/xenperf.reset 2>/dev/null)"
-    ls -l /dev/xen 2>&1
-fi
+counters_reset
 msi0=$(irq_sum "$vdev-")
 
 # 4. Traffic.
@@ -39,13 +33,7 @@ figure guest_msis_total "$msi1"
 figure ping_loss_pct "${loss:-none}"
 
 # 5. What Xen counted over the same phase.
-if [ $have_xenperf = 1 ]; then
-    xenperf_dump > /tmp/xenperf.out || true
-    cat /tmp/xenperf.out
-    figure xenperf ok
-else
-    figure xenperf unavailable
-fi
+counters_after
 
 [ "$loss" = 0 ] || fail "ping ${loss:-?}% packet loss to 10.0.2.2"
 [ "$msis" -ge "$min_msis" ] || fail "$vdev took $msis MSIs during $pings pings (want >= $min_msis)"

@@ -20,20 +20,50 @@ irq_sum() {
         END { print s + 0 }' /proc/interrupts
 }
 
-# Run xenperf with its arguments; prints the output between markers so that
-# the host can parse the counters. Returns xenperf's status.
-xenperf_dump() {
+# Xen's perf counters through xenperf (needs /dev/xen/privcmd). Each dump is
+# printed between "=== XENPERF BEGIN <label>" and "=== XENPERF END" lines for
+# the host to parse; the host reads the "traffic" dump for the figures, and
+# the "boot" one under boot_<figure>.
+xenperf_dump() {  # LABEL
     out=/tmp/xenperf.$$
-    if xenperf "$@" > "$out" 2>&1; then rc=0; else rc=$?; fi
-    echo "=== XENPERF BEGIN $*"
+    if xenperf > "$out" 2>&1; then rc=0; else rc=$?; fi
+    echo "=== XENPERF BEGIN $1"
     cat "$out"
     echo "=== XENPERF END rc=$rc"
     rm -f "$out"
     return $rc
 }
+# Before the traffic phase: show the counters since boot, then zero them.
+have_xenperf=0
+counters_reset() {
+    if [ ! -e /dev/xen/privcmd ]; then
+        echo "=== CHECK xenperf: no /dev/xen/privcmd"; return 0
+    fi
+    xenperf_dump boot > /tmp/xenperf.out 2>&1 || true
+    cat /tmp/xenperf.out
+    if xenperf -r > /tmp/xenperf.reset 2>&1; then
+        have_xenperf=1
+    else
+        echo "=== CHECK xenperf: reset failed: $(cat /tmp/xenperf.reset)"
+    fi
+}
+# After the traffic phase: the counters of the traffic alone.
+counters_after() {
+    if [ $have_xenperf = 1 ] && xenperf_dump traffic > /tmp/xenperf.out 2>&1; then
+        cat /tmp/xenperf.out
+        figure xenperf ok
+    else
+        cat /tmp/xenperf.out 2>/dev/null
+        figure xenperf unavailable
+    fi
+}
 
-# One counter's total from a xenperf output file, by its description.
-perfc_total() {
-    awk -v d="$2" 'index($0, d) == 1 { rest = substr($0, length(d) + 1)
-        if (rest ~ /^ +T= *[0-9]+/) { sub(/^ +T= */, "", rest); split(rest, a, " "); print a[1]; exit } }' "$1"
+# Count of IRQ line $1 (its number) on CPU column $2 (0-based).
+irq_on_cpu() {
+    awk -v irq="$1:" -v c="$2" '$1 == irq { print $(c + 2); exit }' /proc/interrupts
+}
+
+# IRQ numbers of /proc/interrupts lines whose name matches $1.
+irqs_of() {
+    awk -v re="$1" 'NR > 1 && $0 ~ re { sub(/:$/, "", $1); print $1 }' /proc/interrupts
 }

@@ -89,6 +89,22 @@ void warning_add(const char *warning)
 
 /* ---- IRQ context ---- */
 
+void (*emul_irq_window)(void);
+
+/* Interrupts can be taken now: nothing masked, no lock held. */
+static void maybe_irq_window(void)
+{
+    if ( emul_irq_window && !emul_irqs_disabled && !emul_locks_held &&
+         !emul_irq_nesting )
+        emul_irq_window();
+}
+
+void emul_set_irqs_disabled(bool disabled)
+{
+    emul_irqs_disabled = disabled;
+    maybe_irq_window();
+}
+
 void irq_enter(void)
 {
     emul_irq_nesting++;
@@ -141,6 +157,7 @@ void emul_spin_unlock(spinlock_t *l, const char *name)
                   l->held - 1);
     l->held = 0;
     emul_locks_held--;
+    maybe_irq_window();
 }
 
 /* ---- Time ---- */
@@ -684,13 +701,14 @@ bool vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq,
     return true;
 }
 
-struct vcpu *emul_kicked[256];
+struct emul_kick emul_kicks[256];
 unsigned int emul_nr_kicks;
 
 void vcpu_kick(struct vcpu *v)
 {
-    if ( emul_nr_kicks < ARRAY_SIZE(emul_kicked) )
-        emul_kicked[emul_nr_kicks] = v;
+    if ( emul_nr_kicks < ARRAY_SIZE(emul_kicks) )
+        emul_kicks[emul_nr_kicks] = (struct emul_kick){
+            .v = v, .in_irq = in_irq(), .pcpu = emul_cpu };
     emul_nr_kicks++;
 }
 

@@ -222,10 +222,12 @@ extern bool emul_irqs_disabled;
 #define in_irq()                (emul_irq_nesting != 0)
 void irq_enter(void);
 void irq_exit(void);
-#define local_irq_disable()     (emul_irqs_disabled = true)
-#define local_irq_enable()      (emul_irqs_disabled = false)
-#define local_irq_save(f)       ((f) = emul_irqs_disabled, emul_irqs_disabled = true)
-#define local_irq_restore(f)    (emul_irqs_disabled = (f))
+void emul_set_irqs_disabled(bool disabled);
+#define local_irq_disable()     emul_set_irqs_disabled(true)
+#define local_irq_enable()      emul_set_irqs_disabled(false)
+#define local_irq_save(f)       ((f) = emul_irqs_disabled, \
+                                 emul_set_irqs_disabled(true))
+#define local_irq_restore(f)    emul_set_irqs_disabled(f)
 #define local_irq_is_enabled()  (!emul_irqs_disabled)
 
 /* ---- Spinlocks that know their holder ---- */

@@ -38,6 +38,12 @@ void emul_mmio_register(paddr_t pa, paddr_t size, emul_mmio_read_t read,
                         emul_mmio_write_t write, void *opaque);
 extern unsigned long emul_nr_mmio_reads, emul_nr_mmio_writes;
 
+/*
+ * Called whenever the current CPU could take an interrupt (IRQs enabled,
+ * no lock held, not in an IRQ handler): the glue delivers deferred LPIs.
+ */
+extern void (*emul_irq_window)(void);
+
 /* Records. */
 unsigned int emul_sysreg_count(const char *name, uint64_t val);
 unsigned long emul_perfc(const char *name);
@@ -52,7 +58,12 @@ struct emul_injection {
 };
 extern struct emul_injection emul_injections[1024];
 extern unsigned int emul_nr_injections;
-extern struct vcpu *emul_kicked[256];
+struct emul_kick {
+    struct vcpu *v;
+    bool in_irq;
+    unsigned int pcpu;
+};
+extern struct emul_kick emul_kicks[256];
 extern unsigned int emul_nr_kicks;
 
 /* Domains known to rcu_lock_domain_by_id(), and the vLPI -> pending_irq map. */

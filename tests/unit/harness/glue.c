@@ -27,20 +27,23 @@ static void glue_write(void *opaque, paddr_t pa, uint64_t val,
         emul_fail("MMIO write at %#lx: not a model register frame", pa);
 }
 
-/* The GIC signals a physical LPI on @cpu: take the interrupt there. */
-static void glue_deliver(struct gic_model *m, unsigned int cpu, uint32_t intid,
-                         void *opaque)
+/*
+ * The GIC signals a physical LPI on @cpu.  The harness is one thread, so
+ * the interrupt is taken at once only when the current context could be
+ * interrupted (IRQs on, no lock held, not in a handler); otherwise it
+ * waits, as it would in hardware, until that becomes true.  Interrupts
+ * for other CPUs wait the same way: their handler must not observe this
+ * CPU's critical section half done.
+ */
+#define MAX_DEFERRED    256
+static struct { unsigned int cpu; uint32_t intid; } deferred[MAX_DEFERRED];
+static unsigned int nr_deferred;
+
+static void take_lpi(unsigned int cpu, uint32_t intid)
 {
     unsigned int saved_cpu = emul_cpu;
     bool saved_irqs = emul_irqs_disabled;
 
-    if ( emul_irqs_disabled && cpu == emul_cpu )
-    {
-        /* Masked on this CPU: the LPI would wait; nothing to model yet. */
-        model_report(m, "LPI %u signalled on CPU%u while its IRQs are masked "
-                     "(the harness cannot defer it)", intid, cpu);
-        return;
-    }
     emul_cpu = cpu;
     emul_irqs_disabled = true;
     irq_enter();
@@ -48,6 +51,47 @@ static void glue_deliver(struct gic_model *m, unsigned int cpu, uint32_t intid,
     irq_exit();
     emul_cpu = saved_cpu;
     emul_irqs_disabled = saved_irqs;
+}
+
+static bool can_interrupt(void)
+{
+    return !emul_irqs_disabled && !emul_locks_held && !emul_irq_nesting;
+}
+
+static void glue_irq_window(void)
+{
+    while ( nr_deferred && can_interrupt() )
+    {
+        unsigned int cpu = deferred[0].cpu;
+        uint32_t intid = deferred[0].intid;
+
+        memmove(&deferred[0], &deferred[1], --nr_deferred * sizeof(deferred[0]));
+        take_lpi(cpu, intid);
+    }
+}
+
+static void glue_deliver(struct gic_model *m, unsigned int cpu, uint32_t intid,
+                         void *opaque)
+{
+    if ( can_interrupt() && !nr_deferred )
+    {
+        take_lpi(cpu, intid);
+        return;
+    }
+    if ( nr_deferred == MAX_DEFERRED )
+    {
+        model_report(m, "more than %u LPIs waiting for an interrupt window",
+                     MAX_DEFERRED);
+        return;
+    }
+    deferred[nr_deferred].cpu = cpu;
+    deferred[nr_deferred].intid = intid;
+    nr_deferred++;
+}
+
+unsigned int unit_deferred_lpis(void)
+{
+    return nr_deferred;
 }
 
 static void glue_free_hook(const void *p, size_t size, const char *file,
@@ -83,6 +127,7 @@ struct gic_model *unit_gic_cfg(const struct model_config *cfg)
                        glue_write, m);
     model_set_deliver(m, glue_deliver, NULL);
     model_set_mem_check(m, glue_mem_check, NULL);
+    emul_irq_window = glue_irq_window;
     emul_free_hook = glue_free_hook;
     return m;
 }
@@ -100,10 +145,9 @@ void *unit_rdist_va(unsigned int cpu)
                            model_rdist_stride(unit_model));
 }
 
-void unit_xen_boot(struct gic_model *m)
+void unit_xen_boot_its(struct gic_model *m)
 {
     const struct model_config *cfg = model_config(m);
-    unsigned int cpu;
     int rc;
 
     /* The device tree: the GIC node with one ITS child. */
@@ -122,6 +166,15 @@ void unit_xen_boot(struct gic_model *m)
     CHECK_EQ(rc, 0);
     rc = gicv3_its_init();
     CHECK_EQ(rc, 0);
+}
+
+void unit_xen_boot(struct gic_model *m)
+{
+    const struct model_config *cfg = model_config(m);
+    unsigned int cpu;
+    int rc;
+
+    unit_xen_boot_its(m);
 
     /* Secondary CPUs get their pending table at CPU_UP_PREPARE. */
     for ( cpu = 1; cpu < cfg->nr_cpus; cpu++ )
@@ -245,6 +298,9 @@ void unit_case_end(void)
     if ( emul_rcu_locks )
         unit_fail(__FILE__, __LINE__, "%d RCU domain lock(s) not released",
                   emul_rcu_locks);
+    if ( nr_deferred )
+        unit_fail(__FILE__, __LINE__, "%u LPI(s) never taken: the test ended "
+                  "with interrupts masked or a lock held", nr_deferred);
     unit_check_no_violations();
     if ( emul_first_leak(leak, sizeof(leak)) )
         unit_fail(__FILE__, __LINE__, "leak: %u allocation(s) not freed, "
@@ -252,6 +308,7 @@ void unit_case_end(void)
 
     /* Everything below is teardown for LeakSanitizer's sake. */
     emul_free_hook = NULL;
+    emul_irq_window = NULL;
     for ( i = 0; i < ARRAY_SIZE(unit_domains); i++ )
         if ( unit_domains[i] )
             unit_domain_destroy(unit_domains[i]);

@@ -97,13 +97,21 @@ void unit_check_no_violations(void);
  * Boot-time allocations are then marked as such (not leaks).
  */
 void unit_xen_boot(struct gic_model *m);
+/* Only the first part: host LPIs, ITS discovery and gicv3_its_init(). */
+void unit_xen_boot_its(struct gic_model *m);
 void *unit_rdist_va(unsigned int cpu);
 
 /* A domain with @nr_vcpus vCPUs known to rcu_lock_domain_by_id(). */
 struct domain *unit_domain_create(unsigned int domid, unsigned int nr_vcpus);
 void unit_domain_destroy(struct domain *d);
 
-/* Deliver a device write; Xen gets any physical LPI on the target CPU. */
+/*
+ * Deliver a device write; Xen takes any physical LPI on the target CPU,
+ * at once if the current context can be interrupted, else as soon as it
+ * can (IRQs back on, last lock dropped).
+ */
 enum model_event_kind unit_device_write(uint32_t devid, uint32_t eventid);
+/* LPIs signalled but not yet taken. */
+unsigned int unit_deferred_lpis(void);
 
 #endif /* TESTS_UNIT_HARNESS_H */

@@ -2,7 +2,7 @@
  * tests/unit/harness/main.c: runs every registered case in its own
  * process and writes one PASS/FAIL line per case.
  *
- *   test_unit [-o results.txt] [name-substring...]
+ *   test_unit [-o results.txt] [-p name-prefix] [name-substring...]
  *
  * A child reports through a pipe: "OK", or the failure reason.  Anything
  * else (a sanitizer abort, a signal, a timeout) is turned into a reason
@@ -111,8 +111,22 @@ static void stderr_reason(const char *path, char *buf, size_t len)
         while ( fgets(line, sizeof(line), f) )
             if ( strstr(line, keys[k]) )
             {
+                char frame[600];
+
                 line[strcspn(line, "\n")] = 0;
                 snprintf(buf, len, "%s", line);
+                /* Add where: the first stack frame that follows. */
+                while ( fgets(frame, sizeof(frame), f) )
+                {
+                    char *in = strstr(frame, " in ");
+
+                    if ( strncmp(frame, "    #", 5) || !in )
+                        continue;
+                    frame[strcspn(frame, "\n")] = 0;
+                    snprintf(buf + strlen(buf), len - strlen(buf), " (in %s)",
+                             in + 4);
+                    break;
+                }
                 break;
             }
     }
@@ -202,7 +216,7 @@ static bool run_case(const struct unit_case *c, FILE *results, char *why,
 
 int main(int argc, char **argv)
 {
-    const char *out = NULL;
+    const char *out = NULL, *prefix = "";
     unsigned int i, passed = 0, failed = 0, skipped = 0;
     bool defects = getenv("UNIT_KNOWN_DEFECTS") &&
                    !strcmp(getenv("UNIT_KNOWN_DEFECTS"), "1");
@@ -210,10 +224,19 @@ int main(int argc, char **argv)
     struct timespec t0, t1;
     int a, first = 1;
 
-    if ( argc > 2 && !strcmp(argv[1], "-o") )
+    while ( first + 1 < argc && argv[first][0] == '-' )
     {
-        out = argv[2];
-        first = 3;
+        if ( !strcmp(argv[first], "-o") )
+            out = argv[first + 1];
+        else if ( !strcmp(argv[first], "-p") )
+            prefix = argv[first + 1];
+        else
+        {
+            fprintf(stderr, "usage: %s [-o results] [-p prefix] [name...]\n",
+                    argv[0]);
+            return 2;
+        }
+        first += 2;
     }
     if ( out )
     {
@@ -245,17 +268,19 @@ int main(int argc, char **argv)
             if ( *p == '\n' )
                 *p = ' ';
         if ( ok )
-            snprintf(line, sizeof(line), "PASS: unit/%s\n", cases[i].name);
+            snprintf(line, sizeof(line), "PASS: unit/%s%s\n", prefix,
+                     cases[i].name);
         else
-            snprintf(line, sizeof(line), "FAIL: unit/%s %s\n", cases[i].name,
-                     why);
+            snprintf(line, sizeof(line), "FAIL: unit/%s%s %s\n", prefix,
+                     cases[i].name, why);
         fputs(line, stdout);
         if ( results )
             fputs(line, results);
         ok ? passed++ : failed++;
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
-    printf("unit: %u passed, %u failed (%.1f s)", passed, failed,
+    printf("unit%s%s: %u passed, %u failed (%.1f s)", *prefix ? " " : "",
+           prefix, passed, failed,
            (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9);
     if ( skipped )
         printf("; %u known-defect case(s) not run (KNOWN_DEFECTS=1 runs them)",

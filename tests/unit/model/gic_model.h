@@ -42,7 +42,10 @@ struct model_config {
     bool pta;                   /* GITS_TYPER.PTA: RDbase is an address */
     bool vmovp;                 /* GITS_TYPER.VMOVP: no ITS list needed */
     bool lazy;                  /* commands run when CREADR is polled */
+    bool stalled;               /* commands never run: an ITS that hangs */
     bool non_shareable;         /* tables read back as non-shareable */
+    unsigned int page_sizes;    /* GITS_BASER page sizes: bit 0 4K, 1 16K,
+                                   2 64K; others read back as a smaller one */
 };
 
 /* Physical addresses of the frames, for the harness's ioremap. */
@@ -123,6 +126,8 @@ bool model_mmio_write(struct gic_model *m, uint64_t pa, uint64_t val,
 /* A device (DeviceID) writes EventID to GITS_TRANSLATER. */
 enum model_event_kind model_device_write(struct gic_model *m, uint32_t devid,
                                          uint32_t eventid);
+/* Make the ITS hang (or recover) from now on. */
+void model_set_stalled(struct gic_model *m, bool stalled);
 /* Run queued commands now (lazy mode); returns how many ran. */
 unsigned int model_process_commands(struct gic_model *m);
 

@@ -36,6 +36,7 @@ struct model_config model_default_config(enum gic_version v)
         .vmovp = true,
         .lazy = false,
         .non_shareable = false,
+        .page_sizes = 7,
     };
 
     return cfg;
@@ -355,11 +356,12 @@ const char *model_find_reference(const struct gic_model *m, const void *p,
     const struct model_device *d;
     unsigned int i;
 
-    if ( (m->cbaser >> 63) &&
+    /* A disabled ITS reads neither its queue nor its tables. */
+    if ( m->its_enabled && (m->cbaser >> 63) &&
          overlaps(a, size, m->cbaser & MASK(51, 12),
                   (FIELD(m->cbaser, 7, 0) + 1) * 0x1000) )
         return "the ITS command queue (GITS_CBASER)";
-    for ( i = 0; i < 8; i++ )
+    for ( i = 0; m->its_enabled && i < 8; i++ )
         if ( (m->baser[i] >> 63) &&
              overlaps(a, size, baser_addr(m->baser[i]),
                       baser_bytes(m->baser[i])) )

@@ -22,6 +22,27 @@ UNIT_TEST_DEFECT(xen417_map_error_leaves_freed_device_in_tree)
 }
 
 /*
+ * The same error path taken because the ITS did not complete the MAPTIs
+ * in time (gicv3_its_wait_commands() -> -ETIMEDOUT): the freed device is
+ * still in the tree when the guest retries.
+ */
+UNIT_TEST_DEFECT(xen417_its_timeout_leaves_freed_device_in_tree)
+{
+    struct gic_model *m = unit_gic(GIC_V3);
+    struct domain *d = boot(m);
+
+    model_set_stalled(m, true);
+    CHECK_EQ(gicv3_its_map_guest_device(d, DOORBELL, HOST_DEVID,
+                                        GUEST_DOORBELL, GUEST_DEVID, 32, true),
+             -ETIMEDOUT);
+    model_set_stalled(m, false);
+    model_process_commands(m);
+    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
+    CHECK_EQ(unmap_device(d, HOST_DEVID, GUEST_DEVID), 0);
+    emul_mark_boot_allocations();
+}
+
+/*
  * Same error path: after MAPD V=0 the ITT is freed at once, without
  * waiting for the ITS to process the command (gicv3_its_wait_commands),
  * while the ITS may still use the ITT.  Visible with a lazy ITS.

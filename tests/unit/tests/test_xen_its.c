@@ -72,6 +72,50 @@ UNIT_TEST(xen_boot_pta_four_cpus)
     CHECK(first_its()->flags & HOST_ITS_USES_PTA);
 }
 
+UNIT_TEST(xen_boot_its_with_4k_pages_only)
+{
+    struct model_config cfg = model_default_config(GIC_V4_0);
+    struct gic_model *m;
+    unsigned int i;
+
+    cfg.page_sizes = 1;             /* 4K: Xen retries 64K, 16K, then 4K */
+    m = unit_gic_cfg(&cfg);
+    unit_xen_boot(m);
+    check_boot(m);
+    for ( i = 0; i < 3; i++ )
+        CHECK_EQ((model_its_read(m, M_GITS_BASER0 + 8 * i, 8) >> 8) & 3, 0);
+}
+
+UNIT_TEST(xen_boot_non_shareable_tables)
+{
+    struct model_config cfg = model_default_config(GIC_V3);
+    struct gic_model *m;
+
+    cfg.non_shareable = true;
+    m = unit_gic_cfg(&cfg);
+    unit_xen_boot(m);
+    check_boot(m);
+    /* Xen then treats the command queue as uncached. */
+    CHECK(first_its()->flags & HOST_ITS_FLUSH_CMD_QUEUE);
+}
+
+UNIT_TEST(xen_stalled_its_times_out)
+{
+    struct model_config cfg = model_default_config(GIC_V3);
+    struct gic_model *m;
+    s_time_t t0;
+
+    cfg.stalled = true;
+    m = unit_gic_cfg(&cfg);
+    unit_xen_boot_its(m);
+    gicv3_set_redist_address(model_rdist_base(m, 0), 0);
+    t0 = NOW();
+    CHECK_EQ(gicv3_its_setup_collection(0), -ETIMEDOUT);
+    CHECK(NOW() - t0 >= MILLISECS(100));
+    CHECK_EQ(model_nr_cmds(m), 0);
+    emul_mark_boot_allocations();
+}
+
 UNIT_TEST(xen_boot_lpi_init_allocation_failures)
 {
     /* Every allocation of the host LPI init failing is reported, not hit. */
@@ -335,3 +379,24 @@ UNIT_TEST(xen_map_fails_alloc_1) { map_with_failure(1, false); }
 UNIT_TEST(xen_map_fails_alloc_2) { map_with_failure(2, false); }
 UNIT_TEST(xen_map_fails_alloc_3) { map_with_failure(3, false); }
 UNIT_TEST(xen_map_fails_alloc_4) { map_with_failure(4, false); }
+
+UNIT_TEST(xen_lpi_waits_for_an_interrupt_window)
+{
+    struct gic_model *m = unit_gic(GIC_V3);
+    struct domain *d = boot(m);
+    unsigned long flags;
+    spinlock_t l;
+
+    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
+    assign(d, GUEST_DEVID, 0, 8192, 0);
+    spin_lock_init(&l);
+    spin_lock_irqsave(&l, flags);
+    CHECK_EQ(unit_device_write(HOST_DEVID, 0), MODEL_EV_PLPI);
+    CHECK_EQ(emul_nr_injections, 0);                /* masked: waits */
+    CHECK_EQ(unit_deferred_lpis(), 1);
+    spin_unlock_irqrestore(&l, flags);
+    CHECK_EQ(emul_nr_injections, 1);                /* taken on unmask */
+    CHECK(emul_injections[0].in_irq);
+    CHECK_EQ(unmap_device(d, HOST_DEVID, GUEST_DEVID), 0);
+    emul_mark_boot_allocations();
+}

@@ -1,3 +1,0 @@
-        .section .dtb, "a"
-        GLOBAL(_sdtb)
-        .incbin CONFIG_DTB_FILE

@@ -1,1 +1,0 @@
-/* Placeholder for ARM-specific runtime include/declarations */

@@ -1,2 +1,0 @@
-#include <xen/types.h>
-#include <asm/arm64/efibind.h>
