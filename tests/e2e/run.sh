@@ -29,8 +29,23 @@ figure_summary() {
     echo "xen_gicv4=$g $(e2e_figures "$1" | grep -Ev '^(xenperf|ping_loss_pct|guest_msis_total|boot_[a-z0-9_]*)=' | tr '\n' ' ' | sed 's/ $//')"
 }
 
+# Empty when the arithmetic expression $2 holds over the figures $1
+# (key=value lines), else why not.
+figures_hold() (
+    local k v
+    for k in $(grep -o '[a-z_][a-z0-9_]*' <<< "$2" | sort -u); do
+        v=$(figure_of "$1" "$k")
+        [[ $v =~ ^[0-9]+$ ]] || { echo "figure $k missing for '$2'"; return; }
+        declare "$k=$v"
+    done
+    (( $2 )) 2>/dev/null || echo "expectation '$2' does not hold"
+)
+
 # boot NAME EXPECT QEMU-ARGS...
 #   EXPECT=pass: dom0's baseline passes, and the log is clean.
+#   EXPECT=pass:EXPR: the same, and the bash arithmetic EXPR over the run's
+#   figures holds, e.g. 'pass:xen_lpis == 0 && doorbells > 0' (a figure the
+#   run did not produce makes the test fail).
 #   EXPECT=fail:PATTERN: dom0's verdict must be FAIL, matching PATTERN (the
 #   check works); recorded as PASS then.
 #   EXPECT=timeout: qemu.sh must report a TIMEOUT.
@@ -42,7 +57,7 @@ boot() {
     out=$("$TOP/scripts/qemu.sh" --name "e2e-$name" "$@" 2>&1 | tail -n 1); rc=$?
     secs=$(cat "$BUILD/logs/e2e-$name.secs" 2>/dev/null || echo "?")
     case "$expect" in
-    pass)
+    pass|pass:*)
         bad=$(log_problems "$log" 1)
         if [ $rc != 0 ]; then
             record FAIL "$name" "${out#qemu.sh: e2e-"$name": }${bad:+; first bad log line: $bad} (log: ${log#"$TOP"/})"
@@ -56,6 +71,10 @@ boot() {
         figs=$(e2e_figures "$log")
         [ "$(figure_of "$figs" xenperf)" = ok ] ||
             { record FAIL "$name" "xenperf did not run in dom0 (log: ${log#"$TOP"/})"; return; }
+        if [ "$expect" != pass ]; then
+            bad=$(figures_hold "$figs" "${expect#pass:}")
+            [ -z "$bad" ] || { record FAIL "$name" "$bad; $(figure_summary "$log") (log: ${log#"$TOP"/})"; return; }
+        fi
         record PASS "$name" "$(figure_summary "$log") (${secs}s)" ;;
     fail:*)
         local pat=${expect#fail:}

@@ -438,6 +438,7 @@ struct vcpu {
     struct domain *domain;
     struct vcpu *next_in_list;
     bool is_running;
+    unsigned long pause_flags;  /* _VPF_* bits */
     struct arch_vcpu arch;
 };
 
@@ -475,6 +476,8 @@ struct domain {
 #define for_each_vcpu(d, v) \
     for ( (v) = (d)->vcpu[0]; (v) != NULL; (v) = (v)->next_in_list )
 #define is_hardware_domain(d)   ((d)->domain_id == 0)
+#define _VPF_blocked            0
+#define VPF_blocked             (1UL << _VPF_blocked)
 
 struct domain *rcu_lock_domain_by_id(domid_t dom);
 void rcu_unlock_domain(struct domain *d);

@@ -8,7 +8,7 @@
 #include "harness.h"
 
 struct gic_model *unit_model;
-static struct dt_device_node gic_node, its_node;
+static struct dt_device_node gic_node, its_nodes[4];
 static struct domain *unit_domains[8];
 
 static uint64_t glue_read(void *opaque, paddr_t pa, unsigned int size)
@@ -120,8 +120,8 @@ struct gic_model *unit_gic_cfg(const struct model_config *cfg)
         unit_fail(__FILE__, __LINE__, "one model per case");
     unit_model = m;
     emul_nr_cpus = cfg->nr_cpus;
-    emul_mmio_register(MODEL_ITS_BASE, MODEL_ITS_SIZE, glue_read, glue_write,
-                       m);
+    emul_mmio_register(MODEL_ITS_BASE, MODEL_ITS_SIZE * cfg->nr_its,
+                       glue_read, glue_write, m);
     emul_mmio_register(MODEL_RDIST_BASE,
                        model_rdist_stride(m) * cfg->nr_cpus, glue_read,
                        glue_write, m);
@@ -150,13 +150,19 @@ void unit_xen_boot_its(struct gic_model *m)
     const struct model_config *cfg = model_config(m);
     int rc;
 
-    /* The device tree: the GIC node with one ITS child. */
-    its_node = (struct dt_device_node){ .name = "its", .compatible =
-                                        "arm,gic-v3-its", .addr =
-                                        model_its_base(m), .size =
-                                        MODEL_ITS_SIZE };
+    /* The device tree: the GIC node with one child per ITS. */
+    unsigned int i;
+
     gic_node = (struct dt_device_node){ .name = "gic", .compatible =
-                                        "arm,gic-v3", .child = &its_node };
+                                        "arm,gic-v3" };
+    for ( i = cfg->nr_its; i-- > 0; )
+    {
+        its_nodes[i] = (struct dt_device_node){
+            .name = "its", .compatible = "arm,gic-v3-its",
+            .addr = model_its_base_at(m, i), .size = MODEL_ITS_SIZE,
+            .sibling = gic_node.child };
+        gic_node.child = &its_nodes[i];
+    }
     dt_interrupt_controller = &gic_node;
     acpi_disabled = true;
 
@@ -301,6 +307,8 @@ void unit_case_end(void)
     if ( nr_deferred )
         unit_fail(__FILE__, __LINE__, "%u LPI(s) never taken: the test ended "
                   "with interrupts masked or a lock held", nr_deferred);
+    if ( unit_model )
+        model_final_checks(unit_model);
     unit_check_no_violations();
     if ( emul_first_leak(leak, sizeof(leak)) )
         unit_fail(__FILE__, __LINE__, "leak: %u allocation(s) not freed, "

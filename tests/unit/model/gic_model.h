@@ -31,13 +31,15 @@ enum gic_version {
 struct model_config {
     enum gic_version version;
     unsigned int nr_cpus;       /* Redistributors, one per CPU (<= 8) */
+    unsigned int nr_its;        /* ITSes (<= 4), sharing the redistributors */
     unsigned int devid_bits;    /* GITS_TYPER.Devbits + 1 */
     unsigned int evid_bits;     /* GITS_TYPER.ID_bits + 1 */
     unsigned int lpi_id_bits;   /* GICD_TYPER.IDbits + 1, for LPIs */
     unsigned int cid_bits;      /* collections (GITS_TYPER.CIL = 1) */
     unsigned int vpeid_bits;    /* vPE IDs the model accepts */
     unsigned int itt_entry_size;
-    unsigned int its_number;    /* GITS_CTLR.ITS_Number (GICv4) */
+    unsigned int its_number;    /* GITS_CTLR.ITS_Number of ITS 0 (GICv4);
+                                   ITS n has its_number + n */
     unsigned int dirty_reads;   /* VPENDBASER reads that still show Dirty */
     bool pta;                   /* GITS_TYPER.PTA: RDbase is an address */
     bool vmovp;                 /* GITS_TYPER.VMOVP: no ITS list needed */
@@ -49,9 +51,9 @@ struct model_config {
 };
 
 /* Physical addresses of the frames, for the harness's ioremap. */
-#define MODEL_ITS_BASE          0x08080000UL
+#define MODEL_ITS_BASE          0x08080000UL    /* ITS n at + n * SIZE */
 #define MODEL_ITS_SIZE          0x20000UL
-#define MODEL_RDIST_BASE        0x080a0000UL
+#define MODEL_RDIST_BASE        0x08200000UL
 #define MODEL_RDIST_STRIDE_V3   0x20000UL       /* RD_base + SGI_base */
 #define MODEL_RDIST_STRIDE_V4   0x40000UL       /* + VLPI_base + reserved */
 #define MODEL_GICR_VLPI_OFFSET  0x20000UL
@@ -78,6 +80,7 @@ struct model_event {
 
 struct model_cmd {
     uint64_t raw[4];
+    unsigned int its;           /* which ITS ran it */
     uint8_t opcode;
     const char *name;
     char text[200];             /* decoded: "MAPTI dev=.. ev=.. ..." */
@@ -104,15 +107,23 @@ void model_destroy(struct gic_model *m);
 const struct model_config *model_config(const struct gic_model *m);
 void model_set_deliver(struct gic_model *m, model_deliver_fn fn, void *opaque);
 
-/* Physical base of the ITS and of a CPU's redistributor frames. */
+/* Physical base of ITS 0 / ITS n, and of a CPU's redistributor frames. */
 uint64_t model_its_base(const struct gic_model *m);
+uint64_t model_its_base_at(const struct gic_model *m, unsigned int n);
 uint64_t model_rdist_base(const struct gic_model *m, unsigned int cpu);
 uint64_t model_rdist_stride(const struct gic_model *m);
 
-/* MMIO: offsets are relative to the ITS base / the CPU's RD_base. */
+/*
+ * MMIO: offsets are relative to the ITS base / the CPU's RD_base.  The
+ * plain forms are ITS 0; the _at forms name ITS n.
+ */
 uint64_t model_its_read(struct gic_model *m, uint64_t off, unsigned int size);
 void model_its_write(struct gic_model *m, uint64_t off, uint64_t val,
                      unsigned int size);
+uint64_t model_its_read_at(struct gic_model *m, unsigned int n, uint64_t off,
+                           unsigned int size);
+void model_its_write_at(struct gic_model *m, unsigned int n, uint64_t off,
+                        uint64_t val, unsigned int size);
 uint64_t model_rdist_read(struct gic_model *m, unsigned int cpu, uint64_t off,
                           unsigned int size);
 void model_rdist_write(struct gic_model *m, unsigned int cpu, uint64_t off,
@@ -123,9 +134,12 @@ bool model_mmio_read(struct gic_model *m, uint64_t pa, unsigned int size,
 bool model_mmio_write(struct gic_model *m, uint64_t pa, uint64_t val,
                       unsigned int size);
 
-/* A device (DeviceID) writes EventID to GITS_TRANSLATER. */
+/* A device (DeviceID) writes EventID to GITS_TRANSLATER of ITS 0 / n. */
 enum model_event_kind model_device_write(struct gic_model *m, uint32_t devid,
                                          uint32_t eventid);
+enum model_event_kind model_device_write_at(struct gic_model *m,
+                                            unsigned int n, uint32_t devid,
+                                            uint32_t eventid);
 /* Make the ITS hang (or recover) from now on. */
 void model_set_stalled(struct gic_model *m, bool stalled);
 /* Run queued commands now (lazy mode); returns how many ran. */
@@ -150,6 +164,12 @@ bool model_lpi_cached_enabled(const struct gic_model *m, uint32_t intid);
 bool model_translate(const struct gic_model *m, uint32_t devid,
                      uint32_t eventid, bool *is_virtual, uint32_t *intid,
                      uint32_t *vpeid_or_icid, uint32_t *doorbell);
+bool model_translate_at(const struct gic_model *m, unsigned int n,
+                        uint32_t devid, uint32_t eventid, bool *is_virtual,
+                        uint32_t *intid, uint32_t *vpeid_or_icid,
+                        uint32_t *doorbell);
+/* End-of-case checks (a VMOVP that did not reach its whole ITS list). */
+void model_final_checks(struct gic_model *m);
 
 /* Records. */
 unsigned int model_nr_violations(const struct gic_model *m);

@@ -207,12 +207,12 @@ static void describe(const struct its_cmd *c, const char *name, char *buf,
     }
 }
 
-struct model_device *model_find_device(const struct gic_model *m,
+struct model_device *model_find_device(const struct model_its *its,
                                        uint32_t devid)
 {
     struct model_device *d;
 
-    for ( d = m->devices; d; d = d->next )
+    for ( d = its->devices; d; d = d->next )
         if ( d->devid == devid )
             return d;
     return NULL;
@@ -226,7 +226,7 @@ static uint64_t table_entries(const struct gic_model *m, unsigned int type)
 
     for ( i = 0; i < 8; i++ )
     {
-        uint64_t r = m->baser[i];
+        uint64_t r = m->cur_its->baser[i];
 
         if ( FIELD(r, 58, 56) != type )
             continue;
@@ -268,7 +268,7 @@ static struct model_device *need_device(struct gic_model *m,
 
     if ( !check_devid(m, c) )
         return NULL;
-    d = model_find_device(m, c->devid);
+    d = model_find_device(m->cur_its, c->devid);
     if ( !d )
     {
         model_violation_add(m, "device %#x is not mapped (no MAPD)", c->devid);
@@ -308,7 +308,7 @@ static bool check_icid(struct gic_model *m, uint32_t icid, bool need_mapped)
                             (unsigned long long)table_entries(m, 4));
         return false;
     }
-    if ( need_mapped && !m->colls[icid].valid )
+    if ( need_mapped && !m->cur_its->colls[icid].valid )
     {
         model_violation_add(m, "collection %u is not mapped (no MAPC)", icid);
         return false;
@@ -326,9 +326,10 @@ static struct model_vpe *need_vpe(struct gic_model *m, uint32_t vpeid,
                             (unsigned long long)table_entries(m, 2));
         return NULL;
     }
-    if ( need_mapped && !m->vpes[vpeid].valid )
+    if ( need_mapped && !(m->vpes[vpeid].its_mask & (1U << m->cur_its->idx)) )
     {
-        model_violation_add(m, "vPE %u is not mapped (no VMAPP)", vpeid);
+        model_violation_add(m, "vPE %u is not mapped on ITS%u (no VMAPP)",
+                            vpeid, m->cur_its->idx);
         return NULL;
     }
     return &m->vpes[vpeid];
@@ -397,7 +398,7 @@ static void map_event(struct gic_model *m, const struct its_cmd *c, bool virt)
                             c->eventid, c->devid, ite->virt ? "vINTID" : "pINTID",
                             ite->intid);
     if ( ite->valid && ite->virt )
-        m->vpes[ite->vpeid].nr_maps--;
+        m->vpes[ite->vpeid].nr_maps[m->cur_its->idx]--;
 
     ite->valid = true;
     ite->virt = virt;
@@ -406,7 +407,7 @@ static void map_event(struct gic_model *m, const struct its_cmd *c, bool virt)
         ite->intid = c->vintid;
         ite->vpeid = c->vpeid;
         ite->doorbell = c->doorbell;
-        v->nr_maps++;
+        v->nr_maps[m->cur_its->idx]++;
         /* Mapping an event loads the vLPI's configuration. */
         model_reload_vlpi(m, c->vpeid, c->vintid);
     }
@@ -424,7 +425,7 @@ static void cmd_mapd(struct gic_model *m, const struct its_cmd *c)
     if ( !check_devid(m, c) )
         return;
 
-    for ( pp = &m->devices; *pp; pp = &(*pp)->next )
+    for ( pp = &m->cur_its->devices; *pp; pp = &(*pp)->next )
         if ( (*pp)->devid == c->devid )
             break;
     d = *pp;
@@ -437,7 +438,7 @@ static void cmd_mapd(struct gic_model *m, const struct its_cmd *c)
             return;
         for ( i = 0; i < d->nr_events; i++ )
             if ( d->ites[i].valid && d->ites[i].virt )
-                m->vpes[d->ites[i].vpeid].nr_maps--;
+                m->vpes[d->ites[i].vpeid].nr_maps[m->cur_its->idx]--;
         *pp = d->next;
         free(d->ites);
         free(d);
@@ -459,8 +460,8 @@ static void cmd_mapd(struct gic_model *m, const struct its_cmd *c)
         d = calloc(1, sizeof(*d));
         if ( !d )
             abort();
-        d->next = m->devices;
-        m->devices = d;
+        d->next = m->cur_its->devices;
+        m->cur_its->devices = d;
     }
     d->devid = c->devid;
     d->itt = c->itt;
@@ -478,7 +479,7 @@ static void cmd_mapc(struct gic_model *m, const struct its_cmd *c)
         return;
     if ( !c->valid )
     {
-        m->colls[c->icid].valid = false;
+        m->cur_its->colls[c->icid].valid = false;
         return;
     }
     cpu = model_cpu_of_rdbase(m, c->rdbase);
@@ -488,26 +489,31 @@ static void cmd_mapc(struct gic_model *m, const struct its_cmd *c)
                             (unsigned long long)c->rdbase, m->cfg.pta);
         return;
     }
-    m->colls[c->icid].valid = true;
-    m->colls[c->icid].cpu = cpu;
+    m->cur_its->colls[c->icid].valid = true;
+    m->cur_its->colls[c->icid].cpu = cpu;
 }
 
 static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
 {
     struct model_vpe *v = need_vpe(m, c->vpeid, false);
+    unsigned int its = m->cur_its->idx;
+    uint32_t vpt_ids = 1U << ((c->size + 1) > 24 ? 24 : c->size + 1);
     int cpu;
 
     if ( !v )
         return;
     if ( !c->valid )
     {
-        if ( !v->valid )
-            model_violation_add(m, "unmapping vPE %u that is not mapped",
-                                c->vpeid);
-        if ( v->nr_maps )
+        if ( !(v->its_mask & (1U << its)) )
+            model_violation_add(m, "unmapping vPE %u that is not mapped on "
+                                "ITS%u", c->vpeid, its);
+        if ( v->nr_maps[its] )
             model_violation_add(m, "unmapping vPE %u while %u vLPI mappings "
                                 "still target it (DISCARD them first)",
-                                c->vpeid, v->nr_maps);
+                                c->vpeid, v->nr_maps[its]);
+        v->its_mask &= ~(1U << its);
+        if ( v->its_mask )
+            return;
         if ( m->rd[v->cpu].resident && m->rd[v->cpu].res_vpe == (int)c->vpeid )
             model_violation_add(m, "unmapping vPE %u while it is resident",
                                 c->vpeid);
@@ -517,7 +523,7 @@ static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
         return;
     }
 
-    if ( v->valid )
+    if ( v->its_mask & (1U << its) )
         model_violation_add(m, "vPE %u is already mapped (use VMOVP to move "
                             "it)", c->vpeid);
     cpu = model_cpu_of_rdbase(m, c->rdbase);
@@ -541,17 +547,32 @@ static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
                                 "a valid LPI", c->default_db);
     }
 
+    if ( v->its_mask & ~(1U << its) )
     {
-        unsigned int maps = v->nr_maps;     /* ITEs naming this vPEID */
+        /* Mapped on another ITS already: this one must agree. */
+        if ( v->vpt != c->vpt || v->cpu != (unsigned int)cpu ||
+             v->vpt_ids != vpt_ids ||
+             (m->cfg.version == GIC_V4_1 && v->vconf != c->vconf) )
+            model_violation_add(m, "vPE %u is mapped on another ITS with a "
+                                "different VPT, size or redistributor",
+                                c->vpeid);
+        v->its_mask |= 1U << its;
+        return;
+    }
 
+    {
+        unsigned int maps[MODEL_MAX_ITS];
+
+        memcpy(maps, v->nr_maps, sizeof(maps));     /* ITEs naming the ID */
         free(v->vcfg);
         memset(v, 0, sizeof(*v));
-        v->nr_maps = maps;
+        memcpy(v->nr_maps, maps, sizeof(maps));
     }
     v->valid = true;
+    v->its_mask = 1U << its;
     v->cpu = cpu;
     v->vpt = c->vpt;
-    v->vpt_ids = 1U << (((c->size + 1) > 24 ? 24 : c->size + 1));
+    v->vpt_ids = vpt_ids;
     v->vconf = m->cfg.version == GIC_V4_1 ? c->vconf : 0;
     v->default_db = m->cfg.version == GIC_V4_1 ? c->default_db : NO_DOORBELL;
     v->vcfg = calloc(v->vpt_ids, 1);
@@ -561,6 +582,50 @@ static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
         model_reload_all_vlpis(m, c->vpeid);
 }
 
+/*
+ * Without GITS_TYPER.VMOVP, one move is a VMOVP to every ITS that maps the
+ * vPE, all with the same SequenceNumber and ITSList, and no other move of
+ * that vPE may start before the last one was issued.
+ */
+static void vmovp_its_list(struct gic_model *m, struct model_vpe *v,
+                           const struct its_cmd *c, unsigned int cpu)
+{
+    unsigned int me = m->cur_its->number, i;
+
+    if ( !(c->itslist & (1U << me)) )
+    {
+        model_violation_add(m, "ITS list %#x does not name this ITS (%u); "
+                            "GITS_TYPER.VMOVP=0 requires it", c->itslist, me);
+        return;
+    }
+    for ( i = 0; i < m->cfg.nr_its; i++ )
+        if ( (v->its_mask & (1U << i)) &&
+             !(c->itslist & (1U << m->its[i].number)) )
+            model_violation_add(m, "ITS list %#x omits ITS %u, which maps "
+                                "vPE %u", c->itslist, m->its[i].number,
+                                c->vpeid);
+    if ( v->move.open && v->move.seq != c->seqnum )
+        model_violation_add(m, "VMOVP with sequence number %u while the move "
+                            "with %u has not reached ITS list %#x yet (got "
+                            "%#x)", c->seqnum, v->move.seq, v->move.list,
+                            v->move.done);
+    else if ( v->move.open && (v->move.list != c->itslist ||
+                               v->move.cpu != cpu) )
+        model_violation_add(m, "VMOVP sequence %u: ITS list or target differ "
+                            "from the same move on another ITS", c->seqnum);
+    if ( !v->move.open || v->move.seq != c->seqnum )
+    {
+        v->move.open = true;
+        v->move.seq = c->seqnum;
+        v->move.list = c->itslist;
+        v->move.cpu = cpu;
+        v->move.done = 0;
+    }
+    v->move.done |= 1U << me;
+    if ( (v->move.done & v->move.list) == v->move.list )
+        v->move.open = false;
+}
+
 static void cmd_vmovp(struct gic_model *m, const struct its_cmd *c)
 {
     struct model_vpe *v = need_vpe(m, c->vpeid, true);
@@ -568,10 +633,6 @@ static void cmd_vmovp(struct gic_model *m, const struct its_cmd *c)
 
     if ( !v )
         return;
-    if ( !m->cfg.vmovp && !(c->itslist & (1U << m->cfg.its_number)) )
-        model_violation_add(m, "ITS list %#x does not name this ITS (%u); "
-                            "GITS_TYPER.VMOVP=0 requires it", c->itslist,
-                            m->cfg.its_number);
     cpu = model_cpu_of_rdbase(m, c->rdbase);
     if ( cpu < 0 )
     {
@@ -579,6 +640,8 @@ static void cmd_vmovp(struct gic_model *m, const struct its_cmd *c)
                             (unsigned long long)c->rdbase);
         return;
     }
+    if ( !m->cfg.vmovp )
+        vmovp_its_list(m, v, c, cpu);
     if ( m->rd[v->cpu].resident && m->rd[v->cpu].res_vpe == (int)c->vpeid &&
          (unsigned int)cpu != v->cpu )
         model_violation_add(m, "moving vPE %u away from CPU%u while it is "
@@ -614,8 +677,8 @@ static void cmd_vmovi(struct gic_model *m, const struct its_cmd *c)
         model_violation_add(m, "doorbell %u given with D=0", c->doorbell);
     if ( c->vpeid != ite->vpeid )
     {
-        m->vpes[ite->vpeid].nr_maps--;
-        v->nr_maps++;
+        m->vpes[ite->vpeid].nr_maps[m->cur_its->idx]--;
+        v->nr_maps[m->cur_its->idx]++;
         ite->vpeid = c->vpeid;
         model_reload_vlpi(m, c->vpeid, ite->intid);
     }
@@ -633,6 +696,7 @@ static void run_command(struct gic_model *m, const uint64_t raw[4])
     decode(raw, &c);
     l = &layouts[c.op];
     memcpy(rec->raw, raw, sizeof(rec->raw));
+    rec->its = m->cur_its->idx;
     rec->opcode = c.op;
     rec->name = l->name ? l->name : "UNKNOWN";
     describe(&c, rec->name, rec->text, sizeof(rec->text));
@@ -714,10 +778,11 @@ static void run_command(struct gic_model *m, const uint64_t raw[4])
         else if ( check_icid(m, ite->icid, true) )
         {
             if ( c.op == ITS_OP_INT )
-                model_signal_plpi(m, m->colls[ite->icid].cpu, ite->intid,
-                                  false, c.devid, c.eventid);
+                model_signal_plpi(m, m->cur_its->colls[ite->icid].cpu,
+                                  ite->intid, false, c.devid, c.eventid);
             else
-                model_clear_plpi(m, m->colls[ite->icid].cpu, ite->intid);
+                model_clear_plpi(m, m->cur_its->colls[ite->icid].cpu,
+                                 ite->intid);
         }
         break;
     case ITS_OP_DISCARD:
@@ -727,10 +792,10 @@ static void run_command(struct gic_model *m, const uint64_t raw[4])
         if ( ite->virt )
         {
             model_clear_vlpi(m, ite->vpeid, ite->intid);
-            m->vpes[ite->vpeid].nr_maps--;
+            m->vpes[ite->vpeid].nr_maps[m->cur_its->idx]--;
         }
-        else if ( m->colls[ite->icid].valid )
-            model_clear_plpi(m, m->colls[ite->icid].cpu, ite->intid);
+        else if ( m->cur_its->colls[ite->icid].valid )
+            model_clear_plpi(m, m->cur_its->colls[ite->icid].cpu, ite->intid);
         memset(ite, 0, sizeof(*ite));
         break;
     case ITS_OP_MOVI:
@@ -791,27 +856,29 @@ static void run_command(struct gic_model *m, const uint64_t raw[4])
 }
 
 /* Run every command between CREADR and CWRITER. */
-void its_process_queue(struct gic_model *m)
+void its_process_queue(struct gic_model *m, struct model_its *its)
 {
-    uint64_t qsize = (FIELD(m->cbaser, 7, 0) + 1) * 0x1000;
-    uint64_t base = m->cbaser & MASK(51, 12);
+    uint64_t qsize = (FIELD(its->cbaser, 7, 0) + 1) * 0x1000;
+    uint64_t base = its->cbaser & MASK(51, 12);
 
-    if ( !m->its_enabled || !(m->cbaser >> 63) || m->cfg.stalled )
+    if ( !its->enabled || !(its->cbaser >> 63) || m->cfg.stalled )
         return;
-    while ( m->creadr != m->cwriter )
+    while ( its->creadr != its->cwriter )
     {
-        const uint64_t *raw = model_mem(m, base + m->creadr, 32,
+        const uint64_t *raw = model_mem(m, base + its->creadr, 32,
                                         "the command queue");
         uint64_t cmd[4];
 
         if ( !raw )
         {
-            m->creadr = m->cwriter;
+            its->creadr = its->cwriter;
             break;
         }
         memcpy(cmd, raw, sizeof(cmd));
+        m->cur_its = its;
         run_command(m, cmd);
-        m->creadr = (m->creadr + 32) % qsize;
+        m->cur_its = NULL;
+        its->creadr = (its->creadr + 32) % qsize;
     }
 }
 
@@ -822,8 +889,9 @@ void model_set_stalled(struct gic_model *m, bool stalled)
 
 unsigned int model_process_commands(struct gic_model *m)
 {
-    unsigned int before = m->nr_cmds;
+    unsigned int before = m->nr_cmds, i;
 
-    its_process_queue(m);
+    for ( i = 0; i < m->cfg.nr_its; i++ )
+        its_process_queue(m, &m->its[i]);
     return m->nr_cmds - before;
 }

@@ -30,8 +30,10 @@ static uint64_t its_typer(const struct gic_model *m)
     return r;
 }
 
-uint64_t model_its_read(struct gic_model *m, uint64_t off, unsigned int size)
+uint64_t model_its_read_at(struct gic_model *m, unsigned int n, uint64_t off,
+                           unsigned int size)
 {
+    struct model_its *its = &m->its[n];
     uint64_t v = 0;
 
     switch ( off & ~7ULL )
@@ -40,11 +42,11 @@ uint64_t model_its_read(struct gic_model *m, uint64_t off, unsigned int size)
         if ( off == M_GITS_IIDR )
             return 0x43b;
         if ( m->cfg.lazy )
-            its_process_queue(m);
-        v = m->its_enabled;
+            its_process_queue(m, its);
+        v = its->enabled;
         if ( m->cfg.version != GIC_V3 )
-            v |= (uint64_t)m->cfg.its_number << 4;
-        if ( !m->its_enabled || m->creadr == m->cwriter )
+            v |= (uint64_t)its->number << 4;
+        if ( !its->enabled || its->creadr == its->cwriter )
             v |= 1ULL << 31;                            /* Quiescent */
         break;
     case M_GITS_TYPER:
@@ -53,17 +55,17 @@ uint64_t model_its_read(struct gic_model *m, uint64_t off, unsigned int size)
             v >>= 32;
         break;
     case M_GITS_CBASER:
-        v = m->cbaser;
+        v = its->cbaser;
         break;
     case M_GITS_CWRITER:
-        v = m->cwriter;
+        v = its->cwriter;
         break;
     case M_GITS_CREADR:
-        its_process_queue(m);
-        v = m->creadr;
+        its_process_queue(m, its);
+        v = its->creadr;
         break;
     case M_GITS_BASER0 ... M_GITS_BASER0 + 0x38:
-        v = m->baser[(off - M_GITS_BASER0) / 8];
+        v = its->baser[(off - M_GITS_BASER0) / 8];
         break;
     case M_GITS_PIDR2 & ~7ULL:
         v = (m->cfg.version == GIC_V3 ? 0x30 : 0x40);
@@ -76,10 +78,11 @@ uint64_t model_its_read(struct gic_model *m, uint64_t off, unsigned int size)
     return size == 8 ? v : (uint32_t)v;
 }
 
-static uint64_t baser_write(struct gic_model *m, unsigned int i, uint64_t val)
+static uint64_t baser_write(struct gic_model *m, struct model_its *its,
+                            unsigned int i, uint64_t val)
 {
     uint64_t ro = MASK(58, 56) | MASK(52, 48);
-    uint64_t type = FIELD(m->baser[i], 58, 56);
+    uint64_t type = FIELD(its->baser[i], 58, 56);
 
     if ( type == 0 )
         return 0;
@@ -87,7 +90,7 @@ static uint64_t baser_write(struct gic_model *m, unsigned int i, uint64_t val)
         model_violation_add(m, "GITS_BASER%u: Indirect set, the model has flat "
                             "tables only", i);
     val &= ~(ro | MASK(62, 62));
-    val |= m->baser[i] & ro;
+    val |= its->baser[i] & ro;
     if ( m->cfg.non_shareable )
         val &= ~MASK(11, 10);
     if ( FIELD(val, 9, 8) < 3 && !(m->cfg.page_sizes & (1U << FIELD(val, 9, 8))) )
@@ -118,24 +121,25 @@ static uint64_t baser_write(struct gic_model *m, unsigned int i, uint64_t val)
     return val;
 }
 
-void model_its_write(struct gic_model *m, uint64_t off, uint64_t val,
-                     unsigned int size)
+void model_its_write_at(struct gic_model *m, unsigned int n, uint64_t off,
+                        uint64_t val, unsigned int size)
 {
+    struct model_its *its = &m->its[n];
     uint64_t qsize;
 
     switch ( off )
     {
     case M_GITS_CTLR:
-        m->its_enabled = val & 1;
+        its->enabled = val & 1;
         /* Quiescent [31] and ITS_Number [7:4] are read-only: ignored. */
         if ( val & (MASK(30, 9) | MASK(3, 2)) )
             model_violation_add(m, "GITS_CTLR: RES0 bits written %#llx",
                                 (unsigned long long)val);
-        if ( m->its_enabled && !m->cfg.lazy )
-            its_process_queue(m);
+        if ( its->enabled && !m->cfg.lazy )
+            its_process_queue(m, its);
         break;
     case M_GITS_CBASER:
-        if ( m->its_enabled )
+        if ( its->enabled )
             model_violation_add(m, "GITS_CBASER written while the ITS is "
                                 "enabled (UNPREDICTABLE)");
         if ( m->cfg.non_shareable )
@@ -146,11 +150,11 @@ void model_its_write(struct gic_model *m, uint64_t off, uint64_t val,
                                 (unsigned long long)val);
         if ( (val >> 63) && ((val & MASK(51, 12)) & 0xfff) )
             model_violation_add(m, "GITS_CBASER: queue not 4K aligned");
-        m->cbaser = val;
-        m->creadr = 0;
+        its->cbaser = val;
+        its->creadr = 0;
         break;
     case M_GITS_CWRITER:
-        qsize = (FIELD(m->cbaser, 7, 0) + 1) * 0x1000;
+        qsize = (FIELD(its->cbaser, 7, 0) + 1) * 0x1000;
         if ( val & ~MASK(19, 5) )
             model_violation_add(m, "GITS_CWRITER: bits outside Offset written "
                                 "%#llx", (unsigned long long)val);
@@ -162,9 +166,9 @@ void model_its_write(struct gic_model *m, uint64_t off, uint64_t val,
                                 (unsigned long long)qsize);
             break;
         }
-        m->cwriter = val;
+        its->cwriter = val;
         if ( !m->cfg.lazy )
-            its_process_queue(m);
+            its_process_queue(m, its);
         break;
     case M_GITS_BASER0 ... M_GITS_BASER0 + 0x38:
         if ( size != 8 )
@@ -172,12 +176,12 @@ void model_its_write(struct gic_model *m, uint64_t off, uint64_t val,
             model_violation_add(m, "GITS_BASER: 32-bit access");
             break;
         }
-        if ( m->its_enabled )
+        if ( its->enabled )
             model_violation_add(m, "GITS_BASER%u written while the ITS is "
                                 "enabled (UNPREDICTABLE)",
                                 (unsigned int)((off - M_GITS_BASER0) / 8));
-        m->baser[(off - M_GITS_BASER0) / 8] =
-            baser_write(m, (off - M_GITS_BASER0) / 8, val);
+        its->baser[(off - M_GITS_BASER0) / 8] =
+            baser_write(m, its, (off - M_GITS_BASER0) / 8, val);
         break;
     case M_GITS_TRANSLATER:
         model_violation_add(m, "GITS_TRANSLATER written by the CPU: use "
@@ -191,16 +195,19 @@ void model_its_write(struct gic_model *m, uint64_t off, uint64_t val,
 
 /* ---- Delivery from devices ---- */
 
-enum model_event_kind model_device_write(struct gic_model *m, uint32_t devid,
-                                         uint32_t eventid)
+enum model_event_kind model_device_write_at(struct gic_model *m,
+                                            unsigned int n, uint32_t devid,
+                                            uint32_t eventid)
 {
-    struct model_device *d = model_find_device(m, devid);
+    struct model_its *its = &m->its[n];
+    struct model_device *d;
     struct model_ite *ite;
     unsigned int before = m->nr_events;
 
     if ( m->cfg.lazy )
-        its_process_queue(m);
-    if ( !m->its_enabled || !d || eventid >= d->nr_events ||
+        its_process_queue(m, its);
+    d = model_find_device(its, devid);
+    if ( !its->enabled || !d || eventid >= d->nr_events ||
          !d->ites[eventid].valid )
     {
         model_event_add(m, MODEL_EV_DROPPED, 0, 0, 0, devid, eventid);
@@ -210,21 +217,28 @@ enum model_event_kind model_device_write(struct gic_model *m, uint32_t devid,
     if ( ite->virt )
         model_signal_vlpi(m, ite->vpeid, ite->intid, ite->doorbell, devid,
                           eventid);
-    else if ( !m->colls[ite->icid].valid )
+    else if ( !its->colls[ite->icid].valid )
         model_event_add(m, MODEL_EV_DROPPED, 0, ite->intid, 0, devid, eventid);
     else
-        model_signal_plpi(m, m->colls[ite->icid].cpu, ite->intid, false,
+        model_signal_plpi(m, its->colls[ite->icid].cpu, ite->intid, false,
                           devid, eventid);
 
     /* The first event this write caused says what happened. */
     return m->nr_events > before ? m->events[before].kind : MODEL_EV_DROPPED;
 }
 
-bool model_translate(const struct gic_model *m, uint32_t devid,
-                     uint32_t eventid, bool *is_virtual, uint32_t *intid,
-                     uint32_t *vpeid_or_icid, uint32_t *doorbell)
+enum model_event_kind model_device_write(struct gic_model *m, uint32_t devid,
+                                         uint32_t eventid)
 {
-    const struct model_device *d = model_find_device(m, devid);
+    return model_device_write_at(m, 0, devid, eventid);
+}
+
+bool model_translate_at(const struct gic_model *m, unsigned int n,
+                        uint32_t devid, uint32_t eventid, bool *is_virtual,
+                        uint32_t *intid, uint32_t *vpeid_or_icid,
+                        uint32_t *doorbell)
+{
+    const struct model_device *d = model_find_device(&m->its[n], devid);
     const struct model_ite *ite;
 
     if ( !d || eventid >= d->nr_events || !d->ites[eventid].valid )
@@ -239,6 +253,25 @@ bool model_translate(const struct gic_model *m, uint32_t devid,
     if ( doorbell )
         *doorbell = ite->virt ? ite->doorbell : NO_DOORBELL;
     return true;
+}
+
+bool model_translate(const struct gic_model *m, uint32_t devid,
+                     uint32_t eventid, bool *is_virtual, uint32_t *intid,
+                     uint32_t *vpeid_or_icid, uint32_t *doorbell)
+{
+    return model_translate_at(m, 0, devid, eventid, is_virtual, intid,
+                              vpeid_or_icid, doorbell);
+}
+
+uint64_t model_its_read(struct gic_model *m, uint64_t off, unsigned int size)
+{
+    return model_its_read_at(m, 0, off, size);
+}
+
+void model_its_write(struct gic_model *m, uint64_t off, uint64_t val,
+                     unsigned int size)
+{
+    model_its_write_at(m, 0, off, val, size);
 }
 
 bool model_vpe_mapped(const struct gic_model *m, uint32_t vpeid)

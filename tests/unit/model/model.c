@@ -24,6 +24,7 @@ struct model_config model_default_config(enum gic_version v)
     struct model_config cfg = {
         .version = v,
         .nr_cpus = 2,
+        .nr_its = 1,
         .devid_bits = 16,
         .evid_bits = 16,
         .lpi_id_bits = 16,
@@ -52,20 +53,31 @@ struct gic_model *model_create(const struct model_config *cfg)
     m->cfg = *cfg;
     if ( m->cfg.nr_cpus == 0 || m->cfg.nr_cpus > MODEL_MAX_CPUS )
         m->cfg.nr_cpus = MODEL_MAX_CPUS;
+    if ( m->cfg.nr_its == 0 || m->cfg.nr_its > MODEL_MAX_ITS )
+        m->cfg.nr_its = 1;
     m->nr_colls = 1U << m->cfg.cid_bits;
     m->nr_vpes = 1U << m->cfg.vpeid_bits;
     m->nr_lpis = 1U << m->cfg.lpi_id_bits;
-    m->colls = calloc(m->nr_colls, sizeof(*m->colls));
     m->vpes = calloc(m->nr_vpes, sizeof(*m->vpes));
     m->lpi_cfg = calloc(m->nr_lpis, 1);
-    if ( !m->colls || !m->vpes || !m->lpi_cfg )
+    if ( !m->vpes || !m->lpi_cfg )
         abort();
 
-    /* GITS_BASER<n>: Type [58:56], Entry_Size - 1 [52:48]. */
-    m->baser[0] = (1ULL << 56) | (7ULL << 48);         /* devices, 8 bytes */
-    m->baser[1] = (4ULL << 56) | (7ULL << 48);         /* collections */
-    if ( cfg->version != GIC_V3 )
-        m->baser[2] = (2ULL << 56) | (31ULL << 48);    /* vPEs, 32 bytes */
+    for ( i = 0; i < m->cfg.nr_its; i++ )
+    {
+        struct model_its *its = &m->its[i];
+
+        its->idx = i;
+        its->number = (m->cfg.its_number + i) & 0xf;
+        its->colls = calloc(m->nr_colls, sizeof(*its->colls));
+        if ( !its->colls )
+            abort();
+        /* GITS_BASER<n>: Type [58:56], Entry_Size - 1 [52:48]. */
+        its->baser[0] = (1ULL << 56) | (7ULL << 48);   /* devices, 8 bytes */
+        its->baser[1] = (4ULL << 56) | (7ULL << 48);   /* collections */
+        if ( cfg->version != GIC_V3 )
+            its->baser[2] = (2ULL << 56) | (31ULL << 48); /* vPEs, 32 bytes */
+    }
 
     for ( i = 0; i < MODEL_MAX_CPUS; i++ )
         m->rd[i].res_vpe = -1;
@@ -80,11 +92,15 @@ void model_destroy(struct gic_model *m)
 
     if ( !m )
         return;
-    for ( d = m->devices; d; d = next )
+    for ( i = 0; i < m->cfg.nr_its; i++ )
     {
-        next = d->next;
-        free(d->ites);
-        free(d);
+        for ( d = m->its[i].devices; d; d = next )
+        {
+            next = d->next;
+            free(d->ites);
+            free(d);
+        }
+        free(m->its[i].colls);
     }
     for ( i = 0; i < m->nr_vpes; i++ )
         free(m->vpes[i].vcfg);
@@ -93,10 +109,21 @@ void model_destroy(struct gic_model *m)
     free(m->violations);
     free(m->cmds);
     free(m->events);
-    free(m->colls);
     free(m->vpes);
     free(m->lpi_cfg);
     free(m);
+}
+
+void model_final_checks(struct gic_model *m)
+{
+    unsigned int i;
+
+    for ( i = 0; i < m->nr_vpes; i++ )
+        if ( m->vpes[i].move.open )
+            model_violation_add(m, "VMOVP of vPE %u with sequence number %u "
+                                "reached ITSes %#x of ITS list %#x only", i,
+                                m->vpes[i].move.seq, m->vpes[i].move.done,
+                                m->vpes[i].move.list);
 }
 
 const struct model_config *model_config(const struct gic_model *m)
@@ -135,6 +162,11 @@ uint64_t model_its_base(const struct gic_model *m)
     return MODEL_ITS_BASE;
 }
 
+uint64_t model_its_base_at(const struct gic_model *m, unsigned int n)
+{
+    return MODEL_ITS_BASE + n * MODEL_ITS_SIZE;
+}
+
 uint64_t model_rdist_stride(const struct gic_model *m)
 {
     return m->cfg.version == GIC_V3 ? MODEL_RDIST_STRIDE_V3
@@ -151,9 +183,11 @@ bool model_mmio_read(struct gic_model *m, uint64_t pa, unsigned int size,
 {
     uint64_t stride = model_rdist_stride(m);
 
-    if ( pa >= MODEL_ITS_BASE && pa < MODEL_ITS_BASE + MODEL_ITS_SIZE )
+    if ( pa >= MODEL_ITS_BASE &&
+         pa < MODEL_ITS_BASE + MODEL_ITS_SIZE * m->cfg.nr_its )
     {
-        *val = model_its_read(m, pa - MODEL_ITS_BASE, size);
+        *val = model_its_read_at(m, (pa - MODEL_ITS_BASE) / MODEL_ITS_SIZE,
+                                 (pa - MODEL_ITS_BASE) % MODEL_ITS_SIZE, size);
         return true;
     }
     if ( pa >= MODEL_RDIST_BASE &&
@@ -172,9 +206,11 @@ bool model_mmio_write(struct gic_model *m, uint64_t pa, uint64_t val,
 {
     uint64_t stride = model_rdist_stride(m);
 
-    if ( pa >= MODEL_ITS_BASE && pa < MODEL_ITS_BASE + MODEL_ITS_SIZE )
+    if ( pa >= MODEL_ITS_BASE &&
+         pa < MODEL_ITS_BASE + MODEL_ITS_SIZE * m->cfg.nr_its )
     {
-        model_its_write(m, pa - MODEL_ITS_BASE, val, size);
+        model_its_write_at(m, (pa - MODEL_ITS_BASE) / MODEL_ITS_SIZE,
+                           (pa - MODEL_ITS_BASE) % MODEL_ITS_SIZE, val, size);
         return true;
     }
     if ( pa >= MODEL_RDIST_BASE &&
@@ -354,29 +390,39 @@ const char *model_find_reference(const struct gic_model *m, const void *p,
     static char what[128];
     uint64_t a = (uint64_t)(uintptr_t)p;
     const struct model_device *d;
-    unsigned int i;
+    unsigned int i, n;
 
-    /* A disabled ITS reads neither its queue nor its tables. */
-    if ( m->its_enabled && (m->cbaser >> 63) &&
-         overlaps(a, size, m->cbaser & MASK(51, 12),
-                  (FIELD(m->cbaser, 7, 0) + 1) * 0x1000) )
-        return "the ITS command queue (GITS_CBASER)";
-    for ( i = 0; m->its_enabled && i < 8; i++ )
-        if ( (m->baser[i] >> 63) &&
-             overlaps(a, size, baser_addr(m->baser[i]),
-                      baser_bytes(m->baser[i])) )
+    for ( n = 0; n < m->cfg.nr_its; n++ )
+    {
+        const struct model_its *its = &m->its[n];
+
+        /* A disabled ITS reads neither its queue nor its tables. */
+        if ( its->enabled && (its->cbaser >> 63) &&
+             overlaps(a, size, its->cbaser & MASK(51, 12),
+                      (FIELD(its->cbaser, 7, 0) + 1) * 0x1000) )
         {
-            snprintf(what, sizeof(what), "an ITS table (GITS_BASER%u)", i);
+            snprintf(what, sizeof(what), "the command queue of ITS%u "
+                     "(GITS_CBASER)", n);
             return what;
         }
-    for ( d = m->devices; d; d = d->next )
-        if ( overlaps(a, size, d->itt,
-                      (uint64_t)d->nr_events * m->cfg.itt_entry_size) )
-        {
-            snprintf(what, sizeof(what), "the ITT of mapped device %#x",
-                     d->devid);
-            return what;
-        }
+        for ( i = 0; its->enabled && i < 8; i++ )
+            if ( (its->baser[i] >> 63) &&
+                 overlaps(a, size, baser_addr(its->baser[i]),
+                          baser_bytes(its->baser[i])) )
+            {
+                snprintf(what, sizeof(what), "an ITS table (ITS%u "
+                         "GITS_BASER%u)", n, i);
+                return what;
+            }
+        for ( d = its->devices; d; d = d->next )
+            if ( overlaps(a, size, d->itt,
+                          (uint64_t)d->nr_events * m->cfg.itt_entry_size) )
+            {
+                snprintf(what, sizeof(what), "the ITT of mapped device %#x",
+                         d->devid);
+                return what;
+            }
+    }
     for ( i = 0; i < m->nr_vpes; i++ )
     {
         const struct model_vpe *v = &m->vpes[i];

@@ -8,6 +8,7 @@
 #include "gic_model.h"
 
 #define MODEL_MAX_CPUS      8
+#define MODEL_MAX_ITS       4
 #define NO_DOORBELL         1023U
 #define FIRST_LPI           8192U
 
@@ -38,14 +39,21 @@ struct model_collection {
 };
 
 struct model_vpe {
-    bool valid;
+    bool valid;                 /* mapped on at least one ITS */
+    uint32_t its_mask;          /* ITSes with a VMAPP for it */
     unsigned int cpu;           /* redistributor from VMAPP/VMOVP */
     uint64_t vpt;               /* virtual pending table */
     unsigned int vpt_ids;       /* 2^(VPT_size + 1) vINTIDs */
     uint64_t vconf;             /* GICv4.1: virtual configuration table */
     uint32_t default_db;        /* GICv4.1 */
     bool db_armed;              /* GICv4.1: doorbell requested on deschedule */
-    unsigned int nr_maps;       /* ITEs that target this vPE */
+    unsigned int nr_maps[MODEL_MAX_ITS];    /* ITEs that target it, per ITS */
+    struct {                    /* VMOVP in progress (GITS_TYPER.VMOVP=0) */
+        bool open;
+        uint16_t seq, list;
+        unsigned int cpu;
+        uint32_t done;          /* ITS numbers that got it */
+    } move;
     uint8_t *vcfg;              /* cached vLPI configuration */
 };
 
@@ -60,6 +68,17 @@ struct model_rdist {
     bool pending_last;
 };
 
+/* One ITS: registers, device and collection tables. */
+struct model_its {
+    unsigned int idx;           /* frame index in the model */
+    unsigned int number;        /* GITS_CTLR.ITS_Number, for ITS lists */
+    bool enabled;
+    uint64_t cbaser, cwriter, creadr;
+    uint64_t baser[8];
+    struct model_device *devices;
+    struct model_collection *colls;
+};
+
 struct gic_model {
     struct model_config cfg;
     model_deliver_fn deliver;
@@ -67,13 +86,8 @@ struct gic_model {
     model_mem_check_fn mem_check;
     void *mem_check_opaque;
 
-    /* ITS registers */
-    bool its_enabled;
-    uint64_t cbaser, cwriter, creadr;
-    uint64_t baser[8];
-
-    struct model_device *devices;
-    struct model_collection *colls;
+    struct model_its its[MODEL_MAX_ITS];
+    struct model_its *cur_its;          /* ITS running a command */
     struct model_vpe *vpes;
     unsigned int nr_colls, nr_vpes;
 
@@ -105,8 +119,8 @@ void *model_mem(struct gic_model *m, uint64_t pa, size_t size,
                 const char *what);
 
 /* its.c */
-void its_process_queue(struct gic_model *m);
-struct model_device *model_find_device(const struct gic_model *m,
+void its_process_queue(struct gic_model *m, struct model_its *its);
+struct model_device *model_find_device(const struct model_its *its,
                                        uint32_t devid);
 
 /* rdist.c */

@@ -12,7 +12,8 @@
 /* Tables every model test gets: queue, ITS tables, LPI tables. */
 struct mt {
     struct gic_model *m;
-    uint64_t *queue;            /* 64 KiB command queue */
+    uint64_t *queue;            /* 64 KiB command queue of ITS 0 */
+    uint64_t *queues[4];        /* ... of ITS n */
     uint8_t *prop;              /* LPI property table (INTID 8192 first) */
     uint8_t *pend[8];
     unsigned int nr_cpus;
@@ -27,8 +28,10 @@ struct mt {
 struct mt mt_setup(enum gic_version v);
 struct mt mt_setup_cfg(const struct model_config *cfg);
 
-/* Queue one command and write GITS_CWRITER. */
+/* Queue one command and write GITS_CWRITER (of ITS 0 / ITS n). */
 void mt_cmd(struct mt *t, uint64_t d0, uint64_t d1, uint64_t d2, uint64_t d3);
+void mt_cmd_at(struct mt *t, unsigned int its, uint64_t d0, uint64_t d1,
+               uint64_t d2, uint64_t d3);
 
 /* Set the property byte of LPI @intid (priority 0xa0, group 1). */
 void mt_lpi_prop(struct mt *t, uint32_t intid, bool enabled);

@@ -723,3 +723,57 @@ UNIT_TEST(model_v40_idai_checks_impdef_area)
                       M_VPENDBASER_VALID | virt_to_maddr(v.vpt), 8);
     unit_expect_violation("IDAI=0 but the VPT's IMPLEMENTATION DEFINED area");
 }
+
+UNIT_TEST(model_vmovp_sequence_across_two_its)
+{
+    struct model_config cfg = model_default_config(GIC_V4_0);
+    struct vpe_tables v;
+    struct mt t;
+
+    cfg.vmovp = false;
+    cfg.nr_its = 2;                 /* ITS numbers 0 and 1 */
+    t = mt_setup_cfg(&cfg);
+    v = vpe_tables();
+    CHECK_EQ((model_its_read_at(t.m, 1, M_GITS_CTLR, 4) >> 4) & 0xf, 1);
+    /* The vPE is mapped on both ITSes, identically. */
+    vmapp(&t, 3, 0, &v, 0);
+    mt_cmd_at(&t, 1, 0x29, C_VPEID(3), C_V | C_RDBASE(0),
+              C_VPT(virt_to_maddr(v.vpt)) | 15);
+    CHECK_EQ(model_nr_violations(t.m), 0);
+    mt_cmd_at(&t, 1, 0x29, C_VPEID(4), C_V | C_RDBASE(1),
+              C_VPT(virt_to_maddr(v.vpt)) | 15);
+    vmapp(&t, 4, 0, &v, 0);
+    unit_expect_violation("mapped on another ITS with a different VPT, size "
+                          "or redistributor");
+
+    /* One move: both ITSes, same sequence number and list. */
+    mt_cmd(&t, 0x22 | (1ULL << 32), 0x3 | C_VPEID(3), C_RDBASE(1), 0);
+    mt_cmd_at(&t, 1, 0x22 | (1ULL << 32), 0x3 | C_VPEID(3), C_RDBASE(1), 0);
+    CHECK_EQ(model_nr_violations(t.m), 0);
+    CHECK_EQ(model_vpe_cpu(t.m, 3), 1);
+    CHECK_EQ(model_cmd(t.m, model_nr_cmds(t.m) - 1)->its, 1);
+
+    /* A list that leaves out an ITS mapping the vPE. */
+    mt_cmd(&t, 0x22 | (2ULL << 32), 0x1 | C_VPEID(3), C_RDBASE(0), 0);
+    unit_expect_violation("ITS list 0x1 omits ITS 1, which maps vPE 3");
+
+    /* A second move before the first reached ITS 1. */
+    mt_cmd(&t, 0x22 | (3ULL << 32), 0x3 | C_VPEID(3), C_RDBASE(0), 0);
+    mt_cmd(&t, 0x22 | (4ULL << 32), 0x3 | C_VPEID(3), C_RDBASE(1), 0);
+    unit_expect_violation("VMOVP with sequence number 4 while the move with 3 "
+                          "has not reached ITS list 0x3");
+    mt_cmd_at(&t, 1, 0x22 | (4ULL << 32), 0x3 | C_VPEID(3), C_RDBASE(1), 0);
+    CHECK_EQ(model_nr_violations(t.m), 0);
+
+    /* A move left half done is reported when the case ends. */
+    mt_cmd(&t, 0x22 | (5ULL << 32), 0x3 | C_VPEID(3), C_RDBASE(0), 0);
+    model_final_checks(t.m);
+    unit_expect_violation("reached ITSes 0x1 of ITS list 0x3 only");
+    mt_cmd_at(&t, 1, 0x22 | (5ULL << 32), 0x3 | C_VPEID(3), C_RDBASE(0), 0);
+
+    /* VMAPP V=0 on one ITS keeps the vPE mapped on the other. */
+    mt_cmd_at(&t, 1, 0x29, C_VPEID(3), 0, 0);
+    CHECK(model_vpe_mapped(t.m, 3));
+    mt_cmd_at(&t, 1, 0x25, C_VPEID(3), 0, 0);
+    unit_expect_violation("[VSYNC vpe=3] vPE 3 is not mapped on ITS1");
+}

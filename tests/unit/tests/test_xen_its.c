@@ -99,6 +99,26 @@ UNIT_TEST(xen_boot_non_shareable_tables)
     CHECK(first_its()->flags & HOST_ITS_FLUSH_CMD_QUEUE);
 }
 
+UNIT_TEST(xen_boot_two_its)
+{
+    struct model_config cfg = model_default_config(GIC_V4_0);
+    struct gic_model *m;
+    struct host_its *its;
+    unsigned int n = 0, i;
+
+    cfg.nr_its = 2;
+    m = unit_gic_cfg(&cfg);
+    unit_xen_boot(m);
+    list_for_each_entry(its, &host_its_list, entry)
+        CHECK_EQ(its->addr, model_its_base_at(m, n++));
+    CHECK_EQ(n, 2);
+    /* Each ITS got a MAPC + SYNC per CPU. */
+    for ( i = 0; i < model_nr_cmds(m); i++ )
+        n += model_cmd(m, i)->its;
+    CHECK_EQ(n, 2 + 2 * cfg.nr_cpus);
+    CHECK_EQ(model_count_cmds(m, ITS_OP_MAPC), 2 * cfg.nr_cpus);
+}
+
 UNIT_TEST(xen_stalled_its_times_out)
 {
     struct model_config cfg = model_default_config(GIC_V3);
