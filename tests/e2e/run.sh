@@ -96,6 +96,7 @@ boot() {
 # this run with one bad line added has to be reported.
 log_scan_negative() {
     local name=log-scan-negative src=$BUILD/logs/e2e-debug-gic3.log tmp bad missed=""
+    # shellcheck disable=SC2053
     [[ $name == $only ]] || return 0
     [ -f "$src" ] || { record FAIL "$name" "no log of debug-gic3 to work on"; return; }
     tmp=$(mktemp)

@@ -263,6 +263,12 @@ enum model_event_kind unit_device_write(uint32_t devid, uint32_t eventid)
     return model_device_write(unit_model, devid, eventid);
 }
 
+enum model_event_kind unit_device_write_at(unsigned int its, uint32_t devid,
+                                           uint32_t eventid)
+{
+    return model_device_write_at(unit_model, its, devid, eventid);
+}
+
 void unit_expect_violation(const char *substring)
 {
     unsigned int i, n = model_nr_violations(unit_model);

@@ -111,6 +111,8 @@ void unit_domain_destroy(struct domain *d);
  * can (IRQs back on, last lock dropped).
  */
 enum model_event_kind unit_device_write(uint32_t devid, uint32_t eventid);
+enum model_event_kind unit_device_write_at(unsigned int its, uint32_t devid,
+                                           uint32_t eventid);
 /* LPIs signalled but not yet taken. */
 unsigned int unit_deferred_lpis(void);
 

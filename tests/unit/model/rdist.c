@@ -79,14 +79,20 @@ bool model_lpi_cached_enabled(const struct gic_model *m, uint32_t intid)
     return intid < m->nr_lpis && (m->lpi_cfg[intid] & 1);
 }
 
-/* Where the vPE's vLPI configuration lives now, 0 when unknown. */
+/*
+ * Where the vPE's vLPI configuration lives now, 0 when unknown: on 4.1 the
+ * VCONF of its VMAPP; on 4.0 GICR_VPROPBASER, but only while the vPE is
+ * resident there (the register belongs to whichever VM is scheduled).
+ */
 static uint64_t vconf_table(const struct gic_model *m,
                             const struct model_vpe *v)
 {
+    const struct model_rdist *rd = &m->rd[v->cpu];
+
     if ( m->cfg.version == GIC_V4_1 )
         return v->vconf;
-    if ( m->rd[v->cpu].vpropbaser )
-        return m->rd[v->cpu].vpropbaser & MASK(51, 12);
+    if ( rd->resident && rd->res_vpe == (int)(v - m->vpes) && rd->vpropbaser )
+        return rd->vpropbaser & MASK(51, 12);
     return 0;
 }
 

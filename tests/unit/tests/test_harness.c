@@ -81,7 +81,9 @@ UNIT_TEST_MUST_FAIL(harness_xenheap_mismatch, "allocated by the other "
     xfree(p);
 }
 
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
 #pragma GCC diagnostic ignored "-Wuse-after-free"
+#endif
 UNIT_TEST_MUST_FAIL(harness_asan_use_after_free, "heap-use-after-free")
 {
     volatile uint64_t *p = malloc(sizeof(*p));
