@@ -38,6 +38,8 @@ done
 # Everything the image depends on, hashed.
 key=$( { ls -l --time-style=+%s "$DEBS"/*.deb | awk '{print $5, $6, $NF}' | sed "s|$DEBS/||"
          for f in "$TOP/scripts/rootfs.sh" "$DOM0"/*; do echo "${f##*/} $(sha256sum < "$f")"; done
+         # make bench: bench/dom0/*.sh are part of the image too (copied below).
+         for f in "$TOP"/bench/dom0/*.sh; do [ ! -f "$f" ] || echo "bench/${f##*/} $(sha256sum < "$f")"; done
        } | sha256sum | cut -c1-16)
 if [ -f "$OUT/.key" ] && [ "$(cat "$OUT/.key")" = "$key" ] &&
    [ -f "$OUT/initramfs.cpio.gz" ] && [ -f "$OUT/Image" ]; then
@@ -88,6 +90,10 @@ ln -s busybox "$root/bin/sh"
 install -m 755 "$DOM0/init" "$root/init"
 for f in "$DOM0"/*; do
     [ "$(basename "$f")" = init ] || install -m 644 "$f" "$root/tests/"
+done
+# make bench: its dom0 scripts (bench/dom0/*.sh) sit next to the e2e ones.
+for f in "$TOP"/bench/dom0/*.sh; do
+    if [ -f "$f" ]; then install -m 644 "$f" "$root/tests/"; fi
 done
 
 # Modules: path by name from modules.order, dependencies from .modinfo.

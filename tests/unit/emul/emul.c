@@ -31,13 +31,16 @@ void emul_fail(const char *fmt, ...)
     emul_test_failed(buf);
 }
 
+unsigned int emul_nr_warnings;
+char emul_first_warning[256];
+
 void emul_warn(const char *what, const char *file, int line)
 {
     printk("WARN_ON(%s) at %s:%d\n", what, file, line);
-    emul_nr_warnings++;
+    if ( !emul_nr_warnings++ )
+        snprintf(emul_first_warning, sizeof(emul_first_warning),
+                 "WARN_ON(%s) at %s:%d", what, file, line);
 }
-
-unsigned int emul_nr_warnings;
 
 /* ---- printk ---- */
 

@@ -30,7 +30,7 @@
 #define CONFIG_ARM_64           1
 #define CONFIG_HAS_ITS          1
 #define CONFIG_PERF_COUNTERS    1
-#define NR_CPUS                 4
+#define NR_CPUS                 8       /* = MODEL_MAX_CPUS */
 #define PAGE_SHIFT              12
 #define PAGE_SIZE               (1UL << PAGE_SHIFT)
 
@@ -117,8 +117,10 @@ void emul_fail(const char *fmt, ...)
     emul_fail("ASSERT_UNREACHABLE at %s:%d", __FILE__, __LINE__)
 #define BUG()           emul_fail("BUG at %s:%d", __FILE__, __LINE__)
 #define BUG_ON(p)       do { if ( p ) BUG(); } while ( 0 )
-#define WARN_ON(p)      ({ bool w_ = !!(p); \
-                           if ( w_ ) emul_warn(#p, __FILE__, __LINE__); w_; })
+#define WARN_ON(p)      ({ bool w_ = !!(p);                               \
+                           if ( w_ )                                       \
+                               emul_warn(#p, __FILE__, __LINE__);          \
+                           w_; })
 #define WARN()          emul_warn("WARN", __FILE__, __LINE__)
 #define panic(...)      emul_fail("panic: " __VA_ARGS__)
 void emul_warn(const char *what, const char *file, int line);

@@ -11,7 +11,9 @@ void emul_test_failed(const char *reason) __attribute__((noreturn));
 /* printk capture */
 const char *emul_log(void);
 bool emul_log_contains(const char *s);
+/* WARN_ON()s hit; a case that expects them resets emul_nr_warnings. */
 extern unsigned int emul_nr_warnings;
+extern char emul_first_warning[256];
 
 /* Allocation accounting and failure injection. */
 void emul_fail_nth_alloc(unsigned long n);     /* 1: the next one fails */

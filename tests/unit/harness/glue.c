@@ -114,10 +114,14 @@ static bool glue_mem_check(uint64_t pa, size_t size, void *opaque)
 
 struct gic_model *unit_gic_cfg(const struct model_config *cfg)
 {
-    struct gic_model *m = model_create(cfg);
+    struct gic_model *m;
 
     if ( unit_model )
         unit_fail(__FILE__, __LINE__, "one model per case");
+    if ( cfg->nr_cpus < 1 || cfg->nr_cpus > NR_CPUS )
+        unit_fail(__FILE__, __LINE__, "nr_cpus %u: 1 to %u", cfg->nr_cpus,
+                  NR_CPUS);
+    m = model_create(cfg);
     unit_model = m;
     emul_nr_cpus = cfg->nr_cpus;
     emul_mmio_register(MODEL_ITS_BASE, MODEL_ITS_SIZE * cfg->nr_its,
@@ -310,6 +314,9 @@ void unit_case_end(void)
     if ( emul_rcu_locks )
         unit_fail(__FILE__, __LINE__, "%d RCU domain lock(s) not released",
                   emul_rcu_locks);
+    if ( emul_nr_warnings )
+        unit_fail(__FILE__, __LINE__, "%u WARN_ON(s) hit, first: %s",
+                  emul_nr_warnings, emul_first_warning);
     if ( nr_deferred )
         unit_fail(__FILE__, __LINE__, "%u LPI(s) never taken: the test ended "
                   "with interrupts masked or a lock held", nr_deferred);

@@ -450,6 +450,10 @@ static void cmd_mapd(struct gic_model *m, const struct its_cmd *c)
                             c->size, m->cfg.evid_bits);
     if ( !c->itt )
         model_violation_add(m, "ITT address is 0");
+    else if ( c->size + 1 <= m->cfg.evid_bits )
+        /* The whole ITT must be memory software gave the ITS. */
+        model_mem(m, c->itt, (size_t)m->cfg.itt_entry_size << (c->size + 1),
+                  "an ITT");
     if ( d )
     {
         /* Remapping replaces the ITT: old translations are gone. */
@@ -535,6 +539,8 @@ static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
     }
     if ( !c->vpt )
         model_violation_add(m, "VPT address is 0");
+    else
+        model_mem(m, c->vpt, vpt_ids / 8, "a virtual pending table");
     if ( c->size + 1 > m->cfg.lpi_id_bits || c->size + 1 < 14 )
         model_violation_add(m, "VPT_size %u: %u ID bits not in [14, %u]",
                             c->size, c->size + 1, m->cfg.lpi_id_bits);
@@ -542,6 +548,9 @@ static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
     {
         if ( !c->vconf )
             model_violation_add(m, "VCONF address is 0 on GICv4.1");
+        else
+            model_mem(m, c->vconf, vpt_ids - FIRST_LPI,
+                      "a vLPI configuration table");
         if ( c->default_db != NO_DOORBELL && !lpi_ok(m, c->default_db) )
             model_violation_add(m, "default doorbell %u is neither 1023 nor "
                                 "a valid LPI", c->default_db);

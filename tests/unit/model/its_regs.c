@@ -117,6 +117,7 @@ static uint64_t baser_write(struct gic_model *m, struct model_its *its,
         if ( pa & (align - 1) )
             model_violation_add(m, "GITS_BASER%u: table %#llx not aligned to "
                                 "its page size", i, (unsigned long long)pa);
+        model_mem(m, pa, (FIELD(val, 7, 0) + 1) * align, "an ITS table");
     }
     return val;
 }
@@ -148,8 +149,9 @@ void model_its_write_at(struct gic_model *m, unsigned int n, uint64_t off,
                     MASK(9, 8)) )
             model_violation_add(m, "GITS_CBASER: RES0 bits written %#llx",
                                 (unsigned long long)val);
-        if ( (val >> 63) && ((val & MASK(51, 12)) & 0xfff) )
-            model_violation_add(m, "GITS_CBASER: queue not 4K aligned");
+        if ( val >> 63 )
+            model_mem(m, val & MASK(51, 12), (FIELD(val, 7, 0) + 1) * 0x1000,
+                      "the command queue");
         its->cbaser = val;
         its->creadr = 0;
         break;

@@ -14,6 +14,7 @@
 
 #define MASK(h, l)          ((~0ULL << (l)) & (~0ULL >> (63 - (h))))
 #define FIELD(v, h, l)      (((v) & MASK(h, l)) >> (l))
+#define MIN(a, b)           ((a) < (b) ? (a) : (b))
 
 /* One Interrupt Translation Entry. */
 struct model_ite {

@@ -68,10 +68,24 @@ void model_reload_lpi(struct gic_model *m, uint32_t intid)
 
 void model_reload_all_lpis(struct gic_model *m)
 {
+    const struct model_rdist *rd = prop_rdist(m);
+    const uint8_t *table;
+    uint64_t ids;
     uint32_t i;
 
-    for ( i = FIRST_LPI; i < m->nr_lpis; i++ )
-        m->lpi_cfg[i] = model_read_lpi_cfg_mem(m, i);
+    memset(m->lpi_cfg, 0, m->nr_lpis);
+    if ( !rd )
+        return;
+    ids = 1ULL << (FIELD(rd->propbaser, 4, 0) + 1);
+    if ( ids > m->nr_lpis )
+        ids = m->nr_lpis;
+    if ( ids <= FIRST_LPI )
+        return;
+    /* One check for the whole table, then read it. */
+    table = model_mem(m, rd->propbaser & MASK(51, 12), ids - FIRST_LPI,
+                      "the LPI property table");
+    for ( i = FIRST_LPI; table && i < ids; i++ )
+        m->lpi_cfg[i] = table[i - FIRST_LPI];
 }
 
 bool model_lpi_cached_enabled(const struct gic_model *m, uint32_t intid)
@@ -103,6 +117,12 @@ void model_reload_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid)
 
     if ( !v->vcfg || vintid < FIRST_LPI || vintid >= v->vpt_ids || !table )
         return;
+    if ( m->cfg.version == GIC_V4_0 &&
+         vintid >= (1ULL << (FIELD(m->rd[v->cpu].vpropbaser, 4, 0) + 1)) )
+    {
+        v->vcfg[vintid] = 0;            /* beyond VPROPBASER.IDbits */
+        return;
+    }
     {
         const uint8_t *p = model_mem(m, table + vintid - FIRST_LPI, 1,
                                      "a vLPI configuration table");
@@ -114,10 +134,19 @@ void model_reload_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid)
 void model_reload_all_vlpis(struct gic_model *m, uint32_t vpeid)
 {
     struct model_vpe *v = &m->vpes[vpeid];
+    uint64_t base = vconf_table(m, v), ids = v->vpt_ids;
+    const uint8_t *table;
     uint32_t i;
 
-    for ( i = FIRST_LPI; v->vcfg && i < v->vpt_ids; i++ )
-        model_reload_vlpi(m, vpeid, i);
+    /* On 4.0 the table holds the IDs GICR_VPROPBASER.IDbits says. */
+    if ( m->cfg.version == GIC_V4_0 )
+        ids = MIN(ids, 1ULL << (FIELD(m->rd[v->cpu].vpropbaser, 4, 0) + 1));
+    if ( !v->vcfg || !base || ids <= FIRST_LPI )
+        return;
+    memset(v->vcfg, 0, v->vpt_ids);
+    table = model_mem(m, base, ids - FIRST_LPI, "a vLPI configuration table");
+    for ( i = FIRST_LPI; table && i < ids; i++ )
+        v->vcfg[i] = table[i - FIRST_LPI];
 }
 
 void model_reload_doorbell(struct gic_model *m, uint32_t vpeid)
@@ -537,9 +566,20 @@ void model_rdist_write(struct gic_model *m, unsigned int cpu, uint64_t off,
     case M_GICR_CTLR:
         if ( (val & 1) && !(rd->ctlr & 1) )
         {
+            uint64_t ids = 1ULL << (FIELD(rd->propbaser, 4, 0) + 1);
+
             if ( !rd->propbaser || !rd->pendbaser )
                 model_violation_add(m, "GICR_CTLR(CPU%u).EnableLPIs set before"
                                     " PROPBASER/PENDBASER", cpu);
+            else
+            {
+                /* Both tables must cover every ID PROPBASER.IDbits allows. */
+                if ( ids > FIRST_LPI )
+                    model_mem(m, rd->propbaser & MASK(51, 12), ids - FIRST_LPI,
+                              "the LPI property table");
+                model_mem(m, rd->pendbaser & MASK(51, 16), ids / 8,
+                          "an LPI pending table");
+            }
             rd->ctlr |= 1;
             model_reload_all_lpis(m);
         }

@@ -144,3 +144,9 @@ UNIT_TEST_MUST_FAIL(harness_lsan_catches_host_leaks, "LeakSanitizer")
     harness_sink = malloc(100);
     harness_sink = NULL;
 }
+
+UNIT_TEST_MUST_FAIL(harness_warn_on_fails_case, "1 WARN_ON(s) hit, first: "
+                    "WARN_ON(1 + 1 == 2)")
+{
+    WARN_ON(1 + 1 == 2);
+}

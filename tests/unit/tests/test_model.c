@@ -777,3 +777,17 @@ UNIT_TEST(model_vmovp_sequence_across_two_its)
     mt_cmd_at(&t, 1, 0x25, C_VPEID(3), 0, 0);
     unit_expect_violation("[VSYNC vpe=3] vPE 3 is not mapped on ITS1");
 }
+
+UNIT_TEST(model_flags_undersized_tables)
+{
+    struct mt t = mt_setup(GIC_V4_1);
+    void *itt = mt_alloc(128, 256);             /* 32 events need 256 */
+    struct vpe_tables v = vpe_tables();
+    uint8_t *small = mt_alloc(1024, SZ_64K);
+
+    mt_cmd(&t, 0x08 | C_DEVID(DEV), 4, C_V | C_ITT(virt_to_maddr(itt)), 0);
+    unit_expect_violation("GIC access to an ITT at");
+    v.vpt = small;                              /* 16 ID bits need 8K */
+    vmapp(&t, 1, 0, &v, NO_DB);
+    unit_expect_violation("GIC access to a virtual pending table");
+}

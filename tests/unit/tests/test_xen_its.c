@@ -59,13 +59,13 @@ UNIT_TEST(xen_boot_v3)        { boot_version(GIC_V3); }
 UNIT_TEST(xen_boot_v40)       { boot_version(GIC_V4_0); }
 UNIT_TEST(xen_boot_v41)       { boot_version(GIC_V4_1); }
 
-UNIT_TEST(xen_boot_pta_four_cpus)
+UNIT_TEST(xen_boot_pta_eight_cpus)
 {
     struct model_config cfg = model_default_config(GIC_V3);
     struct gic_model *m;
 
     cfg.pta = true;
-    cfg.nr_cpus = 4;
+    cfg.nr_cpus = 8;
     m = unit_gic_cfg(&cfg);
     unit_xen_boot(m);
     check_boot(m);

@@ -1,0 +1,143 @@
+# make bench, dom0 side: a fixed interrupt workload through the virtio-net
+# NIC, in phases. Sourced by /init (tests/e2e/dom0/init) as /tests/bench.sh;
+# pass/fail come from /tests/lib.sh. Everything the host needs is printed on
+# the console as marker lines (parsed by bench/analyze.py):
+#   === BENCH PHASE <phase>                      a phase starts
+#   === BENCH FIG <phase> <key>=<value>          a figure of the phase
+#   === BENCH XENPERF BEGIN <phase> ... END rc=N Xen's perf counters, reset
+#                                                (xenperf -r) just before it
+#   === BENCH RTT <phase> <ms> <ms> ...          per-reply ping times
+# Phases:
+#   flood   ping -A (next echo as soon as the reply is in) to 10.0.2.2,
+#           vCPUs otherwise idle (they block in WFI while ping waits)
+#   busy    the same with a nice-19 spinner on every CPU: vCPUs keep running
+#   rx, tx  TCP host -> dom0 (HTTP GET) and dom0 -> host (HTTP POST) through
+#           QEMU user net to bench/netserver.py at 10.0.2.2:<port>
+#   burst   idle-then-burst: sleep 1, then a short ping -A burst, repeated;
+#           the NIC's input MSI steered to CPU1, ping pinned to CPU0
+# Knobs (kernel command line e2e_bench_*=..., from bench/run.sh):
+#   bench_pings (2000) bench_busy_pings (1000) bench_port (none: no rx/tx)
+#   bench_rx_bytes (33554432) bench_tx_bytes (16777216)
+#   bench_bursts (10) bench_burst_pings (20)
+pings=${E2E_bench_pings:-2000}
+busy_pings=${E2E_bench_busy_pings:-1000}
+port=${E2E_bench_port:-}
+rx_bytes=${E2E_bench_rx_bytes:-33554432}
+tx_bytes=${E2E_bench_tx_bytes:-16777216}
+bursts=${E2E_bench_bursts:-10}
+burst_pings=${E2E_bench_burst_pings:-20}
+GW=10.0.2.2
+
+bfig() { echo "=== BENCH FIG $1 $2=$3"; }
+uptime_s() { cut -d' ' -f1 /proc/uptime; }
+
+[ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
+vdev=$(virtio_of eth0)
+[ -n "$vdev" ] || fail "eth0 is not a virtio device"
+grep -E "$vdev-" /proc/interrupts
+[ -e /dev/xen/privcmd ] || fail "no /dev/xen/privcmd: xenperf cannot read Xen's counters"
+xenperf -r > /tmp/xenperf.reset 2>&1 || fail "xenperf -r failed: $(cat /tmp/xenperf.reset)"
+ncpu=$(grep -c '^processor' /proc/cpuinfo)
+echo "=== BENCH INFO vdev=$vdev cpus=$ncpu pings=$pings busy_pings=$busy_pings port=${port:-none} rx_bytes=$rx_bytes tx_bytes=$tx_bytes bursts=$bursts x $burst_pings"
+# Warm up ARP and the path once, outside any phase.
+ping -c 3 -W 2 $GW > /tmp/warm.out 2>&1 || { cat /tmp/warm.out; fail "no ping reply from $GW"; }
+
+# NIC interrupts dom0 took: all CPUs, input + output queues (config excluded).
+nic_irqs() { irq_sum "$vdev-(input|output)"; }
+nic_in()   { irq_sum "$vdev-input"; }
+
+# phase_begin NAME / phase_end NAME: counter deltas over the phase. Nothing is
+# printed between them (console output would enter Xen too).
+phase_begin() {
+    cur=$1
+    echo "=== BENCH PHASE $cur"
+    xenperf -r > /tmp/xenperf.reset 2>&1 || echo "=== BENCH WARN $cur: xenperf -r failed"
+    i0=$(nic_irqs) in0=$(nic_in) t0=$(uptime_s)
+}
+phase_end() {
+    t1=$(uptime_s) i1=$(nic_irqs) in1=$(nic_in)
+    xenperf > /tmp/xenperf.out 2>&1; xrc=$?
+    bfig "$cur" nic_irqs $((i1 - i0))
+    bfig "$cur" nic_in_irqs $((in1 - in0))
+    bfig "$cur" secs "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')"
+    echo "=== BENCH XENPERF BEGIN $cur"
+    cat /tmp/xenperf.out
+    echo "=== BENCH XENPERF END rc=$xrc"
+}
+# rtt_out PHASE FILE COUNT: the per-reply times of a ping log, 25 a line.
+rtt_out() {
+    bfig "$1" sent "$3"
+    awk -v p="$1" '/ bytes from / && /time=/ && !/DUP/ {
+            t = $0; sub(/.*time=/, "", t); sub(/ .*/, "", t)
+            line = line " " t; n++
+            if (n % 25 == 0) { print "=== BENCH RTT " p line; line = "" } }
+        END { if (line != "") print "=== BENCH RTT " p line }' "$2"
+}
+
+# 1. flood: vCPUs idle between replies.
+phase_begin flood
+ping -A -c "$pings" -i 0.2 -W 2 -w $((pings / 10 + 30)) $GW > /tmp/ping.flood 2>&1
+phase_end
+rtt_out flood /tmp/ping.flood "$pings"
+tail -n 2 /tmp/ping.flood
+
+# 2. busy: a spinner per CPU keeps every vCPU running (never WFI).
+spin=""
+for c in $(seq 0 $((ncpu - 1))); do
+    taskset -c "$c" nice -n 19 sh -c 'while :; do :; done' & spin="$spin $!"
+done
+sleep 1
+phase_begin busy
+ping -A -c "$busy_pings" -i 0.2 -W 2 -w $((busy_pings / 10 + 30)) $GW > /tmp/ping.busy 2>&1
+phase_end
+kill $spin 2>/dev/null; wait $spin 2>/dev/null
+rtt_out busy /tmp/ping.busy "$busy_pings"
+tail -n 2 /tmp/ping.busy
+
+# 3. throughput, both directions, to bench/netserver.py on the host.
+if [ -n "$port" ]; then
+    phase_begin rx
+    got=$(wget -q -O - "http://$GW:$port/rx/$rx_bytes" 2>/tmp/wget.err | wc -c)
+    phase_end
+    bfig rx bytes "$got"
+    bfig rx want "$rx_bytes"
+    [ "$got" = "$rx_bytes" ] && bfig rx ok 1 || { bfig rx ok 0; cat /tmp/wget.err; }
+
+    dd if=/dev/zero of=/tmp/tx.bin bs=65536 count=$((tx_bytes / 65536)) 2>/dev/null
+    phase_begin tx
+    got=$(wget -q -O - --post-file /tmp/tx.bin "http://$GW:$port/tx" 2>/tmp/wget.err)
+    phase_end
+    rm -f /tmp/tx.bin
+    bfig tx bytes "${got:-0}"
+    bfig tx want $(((tx_bytes / 65536) * 65536))
+    [ "${got:-0}" = $(((tx_bytes / 65536) * 65536)) ] && bfig tx ok 1 || { bfig tx ok 0; cat /tmp/wget.err; }
+else
+    echo "=== BENCH WARN no e2e_bench_port: throughput phases skipped"
+fi
+
+# 4. burst: input MSI on CPU1, traffic from CPU0, vCPUs idle between bursts.
+steered=0
+in_irq=$(irqs_of "$vdev-input" | head -n 1)
+if [ "$ncpu" -ge 2 ] && [ -n "$in_irq" ] && [ -w "/proc/irq/$in_irq/smp_affinity" ] &&
+   echo 2 > "/proc/irq/$in_irq/smp_affinity" 2>/dev/null; then
+    steered=1
+fi
+pin=""; [ "$ncpu" -ge 2 ] && pin="taskset -c 0"
+c1_0=$(irq_on_cpu "$in_irq" 1)
+: > /tmp/ping.burst
+phase_begin burst
+b=0
+while [ $b -lt "$bursts" ]; do
+    sleep 1
+    $pin ping -A -c "$burst_pings" -i 0.2 -W 2 -w 30 $GW >> /tmp/ping.burst 2>&1
+    b=$((b + 1))
+done
+phase_end
+c1_1=$(irq_on_cpu "$in_irq" 1)
+bfig burst steered "$steered"
+bfig burst nic_in_irqs_cpu1 $((c1_1 - c1_0))
+rtt_out burst /tmp/ping.burst $((bursts * burst_pings))
+cat "/proc/irq/$in_irq/smp_affinity" 2>/dev/null
+
+grep -E "$vdev-" /proc/interrupts
+pass "bench phases done"
