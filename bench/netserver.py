@@ -5,12 +5,17 @@ Listens on 127.0.0.1 (QEMU user networking forwards dom0's connections to
 10.0.2.2:<port> there, no extra netdev option needed) and speaks just
 enough HTTP for busybox wget:
   GET  /rx/<n>  sends n bytes (host -> dom0)
-  POST /tx      reads the request body, answers with its length (dom0 -> host)
-Writes the port it got to PORTFILE, then serves until killed.
+and, on a second port, a raw TCP sink for dom0 -> host (busybox wget's
+--post-file sends an empty body): it reads until dom0 half-closes
+(busybox nc does on end of input), answers with the byte count, closes.
+Writes "HTTP_PORT SINK_PORT" to PORTFILE, then serves until killed.
 Usage: netserver.py PORTFILE
 """
 import http.server
+import os
+import socketserver
 import sys
+import threading
 
 CHUNK = bytes(65536)
 
@@ -36,33 +41,27 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(CHUNK[:k])
             n -= k
 
-    def do_POST(self):
-        if self.path.strip("/") != "tx":
-            self.send_error(404)
-            return
-        left = int(self.headers.get("Content-Length", "0"))
+
+class Sink(socketserver.BaseRequestHandler):
+    def handle(self):
         got = 0
-        while left > 0:
-            b = self.rfile.read(min(left, 1 << 20))
+        while True:
+            b = self.request.recv(1 << 20)
             if not b:
                 break
             got += len(b)
-            left -= len(b)
-        body = str(got).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.request.sendall(b"%d\n" % got)
 
 
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    socketserver.ThreadingTCPServer.daemon_threads = True
+    sink = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Sink)
+    threading.Thread(target=sink.serve_forever, daemon=True).start()
     with open(sys.argv[1] + ".tmp", "w") as f:
-        f.write("%d\n" % srv.server_address[1])
-    import os
+        f.write("%d %d\n" % (srv.server_address[1], sink.server_address[1]))
     os.replace(sys.argv[1] + ".tmp", sys.argv[1])
     srv.serve_forever()
 

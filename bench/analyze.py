@@ -1,0 +1,438 @@
+#!/usr/bin/env python3
+"""Host side of `make bench`: parse the serial logs of the bench boots, write
+bench/results/<name>.md (+ .json, + .png when gnuplot is there), print the
+table, the targets and, last, the GICv4/GICv3 ratios.
+
+Usage: analyze.py --name NAME --runs RUNS.tsv --outdir DIR [--wall SECS]
+RUNS.tsv: one boot a line: gic <TAB> rep <TAB> log path <TAB> qemu.sh's verdict
+The marker lines are described in bench/dom0/bench.sh. Standard library only.
+"""
+import argparse
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+PHASES = ["flood", "busy", "rx", "tx", "burst"]
+PHASE_DOC = {
+    "flood": "ping -A flood, vCPUs idle between replies",
+    "busy": "ping -A flood, a spinner on every vCPU (vCPUs running)",
+    "rx": "TCP host -> dom0 (wget)",
+    "tx": "TCP dom0 -> host (nc)",
+    "burst": "sleep 1 + ping burst, repeated; NIC input MSI on CPU1, ping on CPU0",
+}
+RTT_PHASES = ["flood", "busy", "burst"]
+
+# figure -> regex on xenperf's counter description (it prints descriptions).
+XENPERF = [
+    ("xen_lpis", r"^LPIs: injected as vLPI by Xen$"),
+    ("xen_lpis_all", r"^#LPIs$"),
+    ("doorbells", r"^GICv4: doorbells taken$"),
+    ("db_wakes", r"^GICv4: doorbells that woke a vCPU$"),
+    ("blocks", r"^GICv4: vCPU with a vPE blocked$"),
+    ("wfi_traps", r"^trap: wfi$"),
+    ("vcmds", r"^GICv4: ITS commands sent$"),
+    ("vmapti", r"^GICv4: VMAPTI sent$"),
+    ("vmovi", r"^GICv4: VMOVI sent$"),
+    ("vmovp", r"^GICv4: VMOVP sent$"),
+    ("residency", r"^GICv4: vPE made resident$"),
+]
+DESC = {
+    "nic_irqs": "guest NIC interrupts (virtio input+output, /proc/interrupts)",
+    "xen_lpis": "LPIs Xen handled and injected for dom0 (`LPIs: injected as vLPI by Xen`)",
+    "xen_lpis_all": "all physical LPIs Xen took, doorbells included (`#LPIs`)",
+    "doorbells": "GICv4 doorbells taken",
+    "db_wakes": "doorbells that woke a blocked vCPU",
+    "blocks": "vCPU with a vPE blocked (GICv4 only)",
+    "wfi_traps": "guest WFI traps (blocks, both GIC versions)",
+    "vcmds": "GICv4 ITS commands (V-commands) sent",
+    "vmapti": "VMAPTI sent",
+    "vmovi": "VMOVI sent",
+    "vmovp": "VMOVP sent",
+    "residency": "vPE made resident (residency switches)",
+    "lpis_per_irq": "derived: Xen-handled LPIs per guest NIC interrupt",
+    "entries_per_irq": "derived: all Xen LPI entries (#LPIs) per guest NIC interrupt",
+    "db_per_wake": "derived: doorbells per doorbell wake of a blocked vCPU",
+    "p50_ms": "RTT p50, ms", "p99_ms": "RTT p99, ms", "p999_ms": "RTT p99.9, ms",
+    "loss_pct": "ping loss, %", "replies": "ping replies",
+    "mbps": "throughput, MB/s (guest-timed)", "secs": "phase duration, s (guest clock)",
+    "steered": "input MSI steered to CPU1 (1 = yes)",
+    "nic_in_irqs_cpu1": "input interrupts taken on CPU1",
+}
+ROWS = {  # figures shown per phase, in order
+    "flood": ["p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs", "xen_lpis", "xen_lpis_all",
+              "lpis_per_irq", "entries_per_irq", "doorbells", "db_wakes", "db_per_wake",
+              "blocks", "wfi_traps", "vcmds", "residency", "secs"],
+    "busy": ["p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs", "xen_lpis", "xen_lpis_all",
+             "lpis_per_irq", "entries_per_irq", "doorbells", "db_wakes", "db_per_wake",
+             "blocks", "wfi_traps", "vcmds", "residency", "secs"],
+    "rx": ["mbps", "nic_irqs", "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq",
+           "doorbells", "db_wakes", "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "secs"],
+    "tx": ["mbps", "nic_irqs", "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq",
+           "doorbells", "db_wakes", "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "secs"],
+    "burst": ["p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs", "nic_in_irqs_cpu1", "steered",
+              "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq", "doorbells", "db_wakes",
+              "db_per_wake", "blocks", "wfi_traps", "vcmds", "vmovi", "vmovp", "residency", "secs"],
+}
+
+
+def pct(sorted_vals, p):
+    """Nearest-rank percentile of an ascending list."""
+    if not sorted_vals:
+        return None
+    k = max(1, math.ceil(p / 100.0 * len(sorted_vals)))
+    return sorted_vals[k - 1]
+
+
+def median(vals):
+    v = sorted(vals)
+    n = len(v)
+    if n == 0:
+        return None
+    return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2.0
+
+
+def parse_log(path):
+    """{phase: {"figs": {}, "xp": {}, "rtt": [], "xp_rc": n}} from one serial log."""
+    phases = {}
+    cur_xp = None
+    xp_line = re.compile(r"^(.*?)\s+T=\s*(\d+)")
+    with open(path, "r", errors="replace") as f:
+        for line in f:
+            line = line.rstrip("\r\n")
+            if cur_xp is not None:
+                if line.startswith("=== BENCH XENPERF END"):
+                    m = re.search(r"rc=(\d+)", line)
+                    phases[cur_xp]["xp_rc"] = int(m.group(1)) if m else -1
+                    cur_xp = None
+                    continue
+                m = xp_line.match(line)
+                if m:
+                    phases[cur_xp]["xp"][m.group(1).strip()] = int(m.group(2))
+                continue
+            if not line.startswith("=== BENCH "):
+                continue
+            w = line.split()
+            if len(w) < 4:
+                continue
+            kind, ph = w[2], w[3]
+            if kind == "XENPERF" and w[3] == "BEGIN" and len(w) > 4:
+                cur_xp = w[4]
+                phases.setdefault(cur_xp, {"figs": {}, "xp": {}, "rtt": []})
+                continue
+            d = phases.setdefault(ph, {"figs": {}, "xp": {}, "rtt": []}) if kind in ("PHASE", "FIG", "RTT") else None
+            if kind == "FIG" and len(w) >= 5 and "=" in w[4]:
+                k, v = w[4].split("=", 1)
+                try:
+                    d["figs"][k] = float(v)
+                except ValueError:
+                    d["figs"][k] = v
+            elif kind == "RTT":
+                for t in w[4:]:
+                    try:
+                        d["rtt"].append(float(t))
+                    except ValueError:
+                        pass
+    return phases
+
+
+def figures(phases):
+    """Per phase: figure -> number (None when not measurable)."""
+    out = {}
+    for ph, d in phases.items():
+        f, xp = {}, d["xp"]
+        for k in ("nic_irqs", "secs", "steered", "nic_in_irqs_cpu1"):
+            if isinstance(d["figs"].get(k), float):
+                f[k] = d["figs"][k]
+        for name, rx in XENPERF:
+            r = re.compile(rx)
+            vals = [v for desc, v in xp.items() if r.search(desc)]
+            f[name] = float(vals[0]) if vals else None
+        irqs = f.get("nic_irqs")
+        if irqs and f.get("xen_lpis") is not None:
+            f["lpis_per_irq"] = f["xen_lpis"] / irqs
+        if irqs and f.get("xen_lpis_all") is not None:
+            f["entries_per_irq"] = f["xen_lpis_all"] / irqs
+        if f.get("doorbells") is not None and f.get("db_wakes"):
+            f["db_per_wake"] = f["doorbells"] / f["db_wakes"]
+        if ph in RTT_PHASES and "sent" in d["figs"]:
+            rtt = sorted(d["rtt"])
+            sent = d["figs"]["sent"]
+            f["replies"] = float(len(rtt))
+            f["loss_pct"] = 100.0 * max(0.0, sent - len(rtt)) / sent if sent else None
+            f["p50_ms"], f["p99_ms"], f["p999_ms"] = pct(rtt, 50), pct(rtt, 99), pct(rtt, 99.9)
+        if ph in ("rx", "tx"):
+            ok = d["figs"].get("ok") == 1.0
+            secs = d["figs"].get("secs")
+            f["mbps"] = (d["figs"]["bytes"] / secs / 1e6) if ok and secs else None
+        out[ph] = f
+    return out
+
+
+def fmt(v):
+    if v is None:
+        return "–"
+    if v == int(v) and abs(v) < 1e9:
+        return "%d" % v
+    a = abs(v)
+    if a >= 100:
+        return "%.0f" % v
+    if a >= 10:
+        return "%.1f" % v
+    if a >= 1:
+        return "%.2f" % v
+    if a >= 0.01:
+        return "%.3f" % v
+    return "%.4f" % v
+
+
+def cell(vals):
+    vals = [v for v in vals if v is not None]
+    if not vals:
+        return "–"
+    m = median(vals)
+    if len(vals) == 1 or min(vals) == max(vals):
+        return fmt(m)
+    return "%s (%s–%s)" % (fmt(m), fmt(min(vals)), fmt(max(vals)))
+
+
+def ratio(a, b):
+    """b/a as text (a: GICv3 median, b: GICv4 median)."""
+    if a is None or b is None:
+        return "–"
+    if a == 0:
+        return "=" if b == 0 else "∞ (v3 = 0)"
+    return "%.2f" % (b / a)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--name", required=True)
+    ap.add_argument("--runs", required=True)
+    ap.add_argument("--outdir", required=True)
+    ap.add_argument("--wall", type=float)
+    ap.add_argument("--params", default="")
+    a = ap.parse_args()
+
+    runs = []
+    with open(a.runs) as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if len(p) < 4:
+                continue
+            gic, rep, log, verdict = int(p[0]), int(p[1]), p[2], p[3]
+            ph = parse_log(log) if os.path.exists(log) else {}
+            runs.append({"gic": gic, "rep": rep, "log": log, "verdict": verdict,
+                         "ok": verdict.startswith("PASS"), "phases": ph, "figs": figures(ph)})
+    good = {g: [r for r in runs if r["gic"] == g and r["ok"]] for g in (3, 4)}
+
+    def vals(g, ph, k):
+        return [r["figs"].get(ph, {}).get(k) for r in good[g]]
+
+    def med(g, ph, k):
+        v = [x for x in vals(g, ph, k) if x is not None]
+        return median(v) if v else None
+
+    # --- the table -------------------------------------------------------
+    lines = ["| phase | figure | GICv3 median (min–max) | GICv4 median (min–max) | v4/v3 |",
+             "|---|---|---|---|---|"]
+    for ph in PHASES:
+        if not any(ph in r["figs"] for r in runs):
+            continue
+        for k in ROWS[ph]:
+            if all(v is None for g in (3, 4) for v in vals(g, ph, k)):
+                continue
+            lines.append("| %s | %s | %s | %s | %s |" % (
+                ph, DESC.get(k, k), cell(vals(3, ph, k)), cell(vals(4, ph, k)),
+                ratio(med(3, ph, k), med(4, ph, k))))
+    table = "\n".join(lines)
+
+    # --- targets ----------------------------------------------------------
+    targets = []
+
+    def target(label, value, ok, detail):
+        if value is None:
+            targets.append("%-64s NOT MEASURED (%s)" % (label, detail))
+        else:
+            targets.append("%-64s %s  %s" % (label, "MET   " if ok else "MISSED", detail))
+
+    v4 = med(4, "busy", "lpis_per_irq")
+    v3 = med(3, "busy", "lpis_per_irq")
+    target("LPIs handled by Xen per guest NIC irq, vCPUs running, GICv4 <= 0.01", v4,
+           v4 is not None and v4 <= 0.01,
+           "GICv4 %s (%s), GICv3 %s (expected ~1)" % (
+               fmt(v4), ("%.4f under the bound" % (0.01 - v4)) if v4 is not None and v4 <= 0.01
+               else ("%.3f over the bound" % (v4 - 0.01)) if v4 is not None else "", fmt(v3)))
+    v4 = med(4, "burst", "db_per_wake")
+    target("doorbells per blocked-vCPU wake (burst phase), GICv4 <= 1", v4,
+           v4 is not None and v4 <= 1.0,
+           ("%s doorbells per wake: %s" % (fmt(v4), "exactly one" if v4 is not None and v4 <= 1.0
+                                           else "%.0f%% over" % ((v4 - 1) * 100) if v4 else ""))
+           if v4 is not None else "no doorbell wakes")
+    a3, a4 = med(3, "flood", "p999_ms"), med(4, "flood", "p999_ms")
+    r = (a4 / a3) if a3 and a4 is not None else None
+    target("p99.9 RTT (flood), GICv4 <= 0.6 x GICv3", r, r is not None and r <= 0.6,
+           "v4 %s ms vs v3 %s ms: ratio %s (%s)" % (
+               fmt(a4), fmt(a3), fmt(r),
+               ("%.0f%% below the bound" % ((0.6 - r) / 0.6 * 100)) if r is not None and r <= 0.6
+               else ("%.0f%% above the bound" % ((r - 0.6) / 0.6 * 100)) if r is not None else ""))
+    for ph in ("rx", "tx"):
+        a3, a4 = med(3, ph, "mbps"), med(4, ph, "mbps")
+        r = (a4 / a3) if a3 and a4 is not None else None
+        target("throughput %s (%s), GICv4 >= GICv3" % (ph, "host->dom0" if ph == "rx" else "dom0->host"),
+               r, r is not None and r >= 1.0,
+               "v4 %s MB/s vs v3 %s MB/s: %s" % (
+                   fmt(a4), fmt(a3), ("%+.0f%%" % ((r - 1) * 100)) if r is not None else "–"))
+
+    # --- ratios (printed last) -------------------------------------------
+    rat = []
+    for ph, k, label in [("flood", "p50_ms", "flood RTT p50"), ("flood", "p99_ms", "flood RTT p99"),
+                         ("flood", "p999_ms", "flood RTT p99.9"), ("busy", "p50_ms", "busy RTT p50"),
+                         ("busy", "p999_ms", "busy RTT p99.9"), ("burst", "p50_ms", "burst RTT p50"),
+                         ("burst", "p999_ms", "burst RTT p99.9"), ("rx", "mbps", "rx throughput"),
+                         ("tx", "mbps", "tx throughput"),
+                         ("flood", "xen_lpis_all", "flood: LPIs Xen took (incl. doorbells)"),
+                         ("busy", "xen_lpis_all", "busy: LPIs Xen took (incl. doorbells)"),
+                         ("busy", "lpis_per_irq", "busy: Xen-handled LPIs per NIC irq"),
+                         ("rx", "xen_lpis_all", "rx: LPIs Xen took (incl. doorbells)")]:
+        rat.append("%-42s %s" % (label, ratio(med(3, ph, k), med(4, ph, k))))
+
+    # --- pooled RTTs and the plot ----------------------------------------
+    pooled = {}
+    for g in (3, 4):
+        for ph in RTT_PHASES:
+            pooled[(g, ph)] = sorted(t for r in good[g] for t in r["phases"].get(ph, {}).get("rtt", []))
+    png = os.path.join(a.outdir, a.name + ".png")
+    plot_note = plot(pooled, png, a.name)
+
+    # --- the .md ----------------------------------------------------------
+    nruns = {g: "%d/%d" % (len(good[g]), len([r for r in runs if r["gic"] == g])) for g in (3, 4)}
+    md = []
+    md.append("# make bench: %s\n" % a.name)
+    md.append("One release Xen (CONFIG_GICV4=y, perf counters), booted on QEMU `virt` (TCG, "
+              "2 vCPUs) with gic-version=3 and gic-version=4 alternately, %s / %s good boots. "
+              "%s%s\n" % (nruns[3], nruns[4], ("Wall time %.0f s. " % a.wall) if a.wall else "",
+                          ("Parameters: %s." % a.params) if a.params else ""))
+    md.append("## What these numbers mean under TCG\n")
+    md.append("QEMU's TCG emulates the CPUs and the GIC in software on the host. **Absolute times and "
+              "throughputs are emulation times**: an emulated instruction, a trap into Xen and a QEMU "
+              "user-net packet all cost host microseconds, in ratios unlike silicon, and the host's other "
+              "load (this is a 2-core machine) shows up as noise. What transfers to hardware are the "
+              "**entry counts** (how many interrupts Xen had to handle per interrupt the guest took, how many "
+              "doorbells per wake, how many V-commands and residency switches) and, with care, the "
+              "**GICv4/GICv3 ratios** of the same workload on the same build in the same run. The counts are "
+              "exact (Xen perf counters reset with `xenperf -r` before each phase, dom0's "
+              "/proc/interrupts deltas); the times are medians of %s repetitions per GIC version, "
+              "spread shown as min–max. Percentiles are nearest-rank over the replies of one boot; loss "
+              "is (sent − replies)/sent.\n" % (len(good[3]) if good[3] else "0"))
+    md.append("Phases (each boot runs all of them, in this order):\n")
+    for ph in PHASES:
+        md.append("- `%s`: %s" % (ph, PHASE_DOC[ph]))
+    md.append("")
+    md.append("## Figures\n")
+    md.append(table + "\n")
+    md.append("## Targets (checked here, never as timed tests)\n")
+    md.append("```\n" + "\n".join(targets) + "\n```\n")
+    md.append("## GICv4 / GICv3 (ratio of medians)\n")
+    md.append("```\n" + "\n".join(rat) + "\n```\n")
+    if plot_note is None:
+        md.append("## RTT distributions\n")
+        md.append("![RTT CDF, GICv3 vs GICv4](%s)\n" % os.path.basename(png))
+        md.append("Left: cumulative distribution of the per-reply RTT, all repetitions pooled; "
+                  "right: the tail (fraction of replies slower than x), where p99 and p99.9 live.\n")
+        md.append("Pooled percentiles (ms):\n")
+        md.append("| phase | GIC | replies | p50 | p99 | p99.9 | max |")
+        md.append("|---|---|---|---|---|---|---|")
+        for ph in RTT_PHASES:
+            for g in (3, 4):
+                v = pooled[(g, ph)]
+                if v:
+                    md.append("| %s | v%d | %d | %s | %s | %s | %s |" % (
+                        ph, g, len(v), fmt(pct(v, 50)), fmt(pct(v, 99)), fmt(pct(v, 99.9)), fmt(v[-1])))
+        md.append("")
+    else:
+        md.append("(no plot: %s)\n" % plot_note)
+    md.append("## Boots\n")
+    md.append("| GIC | rep | verdict | log |")
+    md.append("|---|---|---|---|")
+    for r in runs:
+        md.append("| %d | %d | %s | `%s` |" % (r["gic"], r["rep"], r["verdict"], os.path.relpath(r["log"], os.getcwd())))
+    md.append("")
+    mdpath = os.path.join(a.outdir, a.name + ".md")
+    with open(mdpath, "w") as f:
+        f.write("\n".join(md))
+    with open(os.path.join(a.outdir, a.name + ".json"), "w") as f:
+        json.dump([{k: r[k] for k in ("gic", "rep", "log", "verdict", "figs")} for r in runs], f, indent=1)
+
+    print(table)
+    print()
+    print("Targets:")
+    for t in targets:
+        print("  " + t)
+    print()
+    print("Results: %s%s" % (os.path.relpath(mdpath), "" if plot_note else ", " + os.path.relpath(png)))
+    if plot_note:
+        print("(no plot: %s)" % plot_note)
+    print()
+    print("GICv4/GICv3 ratios (medians over repetitions):")
+    for r in rat:
+        print("  " + r)
+    return 0 if all(r["ok"] for r in runs) and good[3] and good[4] else 1
+
+
+def plot(pooled, png, name):
+    """RTT CDF and tail, v3 vs v4, with gnuplot. None on success, else why not."""
+    gp = shutil.which("gnuplot")
+    if not gp:
+        return "gnuplot not installed"
+    if not any(pooled.values()):
+        return "no RTT samples"
+    tmp = tempfile.mkdtemp(prefix="bench-plot-")
+    try:
+        series = []
+        for (g, ph), v in sorted(pooled.items()):
+            if not v or ph == "busy":
+                continue
+            fn = os.path.join(tmp, "%s-v%d.dat" % (ph, g))
+            n = len(v)
+            with open(fn, "w") as f:
+                for i, t in enumerate(v):
+                    f.write("%g %g %g\n" % (max(t, 1e-3), (i + 1) / n, max((n - i - 1) / n, 0.5 / n)))
+            series.append((fn, "%s GICv%d (n=%d)" % (ph, g, n), g, ph))
+        style = {3: "lc rgb '#d62728'", 4: "lc rgb '#1f77b4'"}
+        dash = {"flood": "dt 1", "burst": "dt 2"}
+        def plots(col):
+            return ", ".join("'%s' using 1:%d with lines lw 2 %s %s title '%s'" % (
+                fn, col, style[g], dash.get(ph, ""), t) for fn, t, g, ph in series)
+        script = "\n".join([
+            "set terminal pngcairo size 1400,560 font ',11'" if has_cairo(gp) else "set terminal png size 1400,560",
+            "set output '%s'" % png,
+            "set multiplot layout 1,2 title 'make bench %s: ping RTT to 10.0.2.2 under QEMU TCG (emulation times)'" % name,
+            "set logscale x", "set grid", "set xlabel 'RTT (ms, log)'", "set key bottom right",
+            "set ylabel 'fraction of replies <= x'", "set yrange [0:1]",
+            "plot " + plots(2),
+            "set logscale y", "set yrange [*:1]", "set key top right",
+            "set ylabel 'fraction of replies > x (log)'",
+            "set label 1 'p99' at graph 0.02, first 0.01 offset 0,0.5", "set arrow 1 from graph 0, first 0.01 to graph 1, first 0.01 nohead dt 3",
+            "set label 2 'p99.9' at graph 0.02, first 0.001 offset 0,0.5", "set arrow 2 from graph 0, first 0.001 to graph 1, first 0.001 nohead dt 3",
+            "plot " + plots(3),
+            "unset multiplot", ""])
+        p = subprocess.run([gp], input=script, text=True, capture_output=True)
+        if p.returncode != 0 or not os.path.exists(png):
+            return "gnuplot failed: " + p.stderr.strip()[:200]
+        return None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def has_cairo(gp):
+    p = subprocess.run([gp, "-e", "set terminal"], text=True, capture_output=True)
+    return "pngcairo" in (p.stdout + p.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

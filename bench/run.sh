@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# make bench: one release Xen (CONFIG_GICV4=y, perf counters), booted on QEMU
+# with gic-version=3 and gic-version=4 alternately, BENCH_REPS times each, in
+# one run (so machine noise hits both alike). dom0 runs bench/dom0/bench.sh
+# (ping flood, ping flood with busy vCPUs, TCP both ways, idle-then-burst);
+# bench/analyze.py turns the serial logs into bench/results/<name>.md (+ .json
+# and .png), prints the table, the targets and, last, the GICv4/GICv3 ratios.
+#
+# Environment (all optional):
+#   BENCH_REPS=3            boots per GIC version (order v3,v4 / v4,v3 / ...)
+#   BENCH_NAME=<date-time>  results name: bench/results/<name>.md
+#   BENCH_PINGS=2000        flood phase pings (p99.9 wants >= 1000)
+#   BENCH_BUSY_PINGS=1000   busy phase pings
+#   BENCH_RX_MB=32 BENCH_TX_MB=16   bytes of the throughput phases (MiB)
+#   BENCH_BURSTS=10 BENCH_BURST_PINGS=20   burst phase: bursts x pings
+#   BENCH_TIMEOUT=300       bound on one boot (s)
+#   BENCH_BUILD=1           0: use build/out/release/xen as it is (no build)
+# Exit status: 0 when every boot completed (targets MISSED do not fail it).
+set -euo pipefail
+. "$(dirname "$0")/../scripts/lib.sh"
+
+reps=${BENCH_REPS:-3}
+name=${BENCH_NAME:-$(date -u +%Y%m%d-%H%M%S)}
+pings=${BENCH_PINGS:-2000}
+busy_pings=${BENCH_BUSY_PINGS:-1000}
+rx_mb=${BENCH_RX_MB:-32}
+tx_mb=${BENCH_TX_MB:-16}
+bursts=${BENCH_BURSTS:-10}
+burst_pings=${BENCH_BURST_PINGS:-20}
+timeout=${BENCH_TIMEOUT:-300}
+build=${BENCH_BUILD:-1}
+
+step bench
+for v in reps pings busy_pings rx_mb tx_mb bursts burst_pings timeout; do
+    case "${!v}" in ''|*[!0-9]*) die "BENCH_${v^^} must be a whole number, not '${!v}'" ;; esac
+done
+[ "$reps" -ge 1 ] || die "BENCH_REPS must be at least 1"
+case "$name" in ''|*[!A-Za-z0-9._-]*) die "BENCH_NAME may use only A-Z a-z 0-9 . _ -" ;; esac
+t_start=$(date +%s)
+
+# 1. What the boots need: the tree (only when there is none: an existing
+# build/xen is never touched), the release Xen, dom0's image, gnuplot.
+if [ ! -d "$BUILD/xen/.git" ]; then
+    make -s -C "$TOP" tree || die "make tree failed"
+fi
+if [ "$build" = 1 ]; then
+    "$TOP/scripts/build.sh" release || die "building the release Xen failed"
+fi
+[ -f "$BUILD/out/release/xen" ] || die "no $BUILD/out/release/xen (BENCH_BUILD=0 needs one)"
+make -s -C "$TOP" rootfs || die "make rootfs failed"
+command -v python3 >/dev/null || die "python3 not found (run 'make deps')"
+if ! command -v gnuplot >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+        log "installing gnuplot-nox (for the RTT plot)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gnuplot-nox \
+            >/dev/null 2>&1 || log "could not install gnuplot-nox: no plot this time"
+    else
+        log "gnuplot not installed and not root: no plot this time"
+    fi
+fi
+
+# 2. The host end of the throughput phases (killed on exit, by its pid).
+work=$(mktemp -d "${TMPDIR:-/tmp}/bench.XXXXXX")
+ns_pid=""
+cleanup() { [ -z "$ns_pid" ] || kill "$ns_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+python3 "$TOP/bench/netserver.py" "$work/ports" & ns_pid=$!
+for _ in $(seq 50); do [ -s "$work/ports" ] && break; sleep 0.1; done
+[ -s "$work/ports" ] || die "bench/netserver.py did not start"
+read -r http_port sink_port < "$work/ports"
+
+dom0_args="e2e_bench_pings=$pings e2e_bench_busy_pings=$busy_pings"
+dom0_args+=" e2e_bench_port=$http_port e2e_bench_sink=$sink_port"
+dom0_args+=" e2e_bench_rx_bytes=$((rx_mb * 1048576)) e2e_bench_tx_bytes=$((tx_mb * 1048576))"
+dom0_args+=" e2e_bench_bursts=$bursts e2e_bench_burst_pings=$burst_pings"
+params="$reps reps/GIC, $pings flood pings, $busy_pings busy pings, rx ${rx_mb} MiB, tx ${tx_mb} MiB, $bursts bursts x $burst_pings pings"
+log "$name: $params"
+
+# 3. The boots: v3,v4 then v4,v3 (ABBA), so that drift hits both alike.
+runs=$work/runs.tsv
+: > "$runs"
+fails=0
+for rep in $(seq "$reps"); do
+    order="3 4"; [ $((rep % 2)) = 1 ] || order="4 3"
+    for gic in $order; do
+        run=bench-$name-gic$gic-r$rep
+        log "rep $rep/$reps: gic-version=$gic ($run)"
+        set +e
+        out=$("$TOP/scripts/qemu.sh" --gic "$gic" --xen release --test bench --name "$run" \
+                  --timeout "$timeout" --dom0-args "$dom0_args" 2>&1)
+        set -e
+        verdict=${out##*$'\n'}
+        log "  ${verdict#qemu.sh: }"
+        verdict=${verdict#qemu.sh: "$run": }
+        case "$verdict" in PASS*) ;; *) fails=$((fails + 1)) ;; esac
+        printf '%s\t%s\t%s\t%s\n' "$gic" "$rep" "$BUILD/logs/$run.log" "$verdict" >> "$runs"
+    done
+done
+kill "$ns_pid" 2>/dev/null || true; wait "$ns_pid" 2>/dev/null || true; ns_pid=""
+
+# 4. The analysis: table, targets, ratios last.
+mkdir -p "$TOP/bench/results"
+wall=$(( $(date +%s) - t_start ))
+echo
+arc=0
+( cd "$TOP" && python3 bench/analyze.py --name "$name" --runs "$runs" --outdir bench/results \
+      --wall "$wall" --params "$params" ) || arc=$?
+echo
+log "$((reps * 2)) boots, $fails failed, ${wall}s wall (before the analysis)"
+[ $fails = 0 ] && [ $arc = 0 ] || die "$fails boot(s) failed; the figures above use the others (logs: build/logs/bench-$name-*.log)"
+ok

@@ -1,0 +1,46 @@
+# Ping flood: several pings run in parallel at a short interval, so MSIs
+# come in bursts and often while the receiving vCPU is running (the vLPI goes
+# straight to it) as well as while it is blocked (doorbell). Not one packet
+# may be lost. busybox ping has no -f: parallel pings at -i 0.002 instead.
+# Knobs: e2e_par=N parallel pings (4), e2e_pings=N each (750),
+# e2e_ival=SEC interval (0.002).
+par=${E2E_par:-4}
+pings=${E2E_pings:-750}
+ival=${E2E_ival:-0.002}
+
+[ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
+vdev=$(virtio_of eth0)
+[ -n "$vdev" ] || fail "eth0 is not a virtio device"
+
+counters_reset
+msi0=$(irq_sum "$vdev-")
+t0=$(cut -d' ' -f1 /proc/uptime)
+i=0
+while [ $i -lt "$par" ]; do
+    ping -q -c "$pings" -i "$ival" -W 3 10.0.2.2 > "/tmp/flood.$i" 2>&1 &
+    i=$((i + 1))
+done
+wait
+t1=$(cut -d' ' -f1 /proc/uptime)
+msis=$(( $(irq_sum "$vdev-") - msi0 ))
+sent=0 got=0 i=0
+while [ $i -lt "$par" ]; do
+    cat "/tmp/flood.$i"
+    tx=$(sed -n 's/^\([0-9]*\) packets transmitted, \([0-9]*\) packets received.*/\1 \2/p' "/tmp/flood.$i")
+    set -- $tx
+    sent=$((sent + ${1:-0})); got=$((got + ${2:-0}))
+    i=$((i + 1))
+done
+lost=$((sent - got))
+ms=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%d", (b - a) * 1000 }')
+grep -E "$vdev-" /proc/interrupts
+figure guest_msis "$msis"
+figure pings_sent "$sent"
+figure pings_lost "$lost"
+figure flood_ms "$ms"
+counters_after
+
+[ "$sent" = $((par * pings)) ] || fail "only $sent of $((par * pings)) pings were sent"
+[ "$lost" = 0 ] || fail "$lost of $sent pings lost in the flood"
+[ "$msis" -gt 0 ] || fail "$vdev took no MSIs during the flood"
+pass "par=$par pings=$sent lost=0 in ${ms}ms guest_msis=$msis"
