@@ -11,7 +11,7 @@
 #   BENCH_NAME=<date-time>  results name: bench/results/<name>.md
 #   BENCH_PINGS=2000        flood phase pings (p99.9 wants >= 1000)
 #   BENCH_BUSY_PINGS=1000   busy phase pings
-#   BENCH_RX_MB=32 BENCH_TX_MB=16   bytes of the throughput phases (MiB)
+#   BENCH_RX_MB=32 BENCH_TX_MB=8    bytes of the throughput phases (MiB)
 #   BENCH_BURSTS=10 BENCH_BURST_PINGS=20   burst phase: bursts x pings
 #   BENCH_TIMEOUT=300       bound on one boot (s)
 #   BENCH_BUILD=1           0: use build/out/release/xen as it is (no build)
@@ -24,7 +24,7 @@ name=${BENCH_NAME:-$(date -u +%Y%m%d-%H%M%S)}
 pings=${BENCH_PINGS:-2000}
 busy_pings=${BENCH_BUSY_PINGS:-1000}
 rx_mb=${BENCH_RX_MB:-32}
-tx_mb=${BENCH_TX_MB:-16}
+tx_mb=${BENCH_TX_MB:-8}
 bursts=${BENCH_BURSTS:-10}
 burst_pings=${BENCH_BURST_PINGS:-20}
 timeout=${BENCH_TIMEOUT:-300}

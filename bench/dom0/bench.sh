@@ -6,6 +6,7 @@
 #   === BENCH FIG <phase> <key>=<value>          a figure of the phase
 #   === BENCH XENPERF BEGIN <phase> ... END rc=N Xen's perf counters, reset
 #                                                (xenperf -r) just before it
+#                                                ("boot": since boot)
 #   === BENCH RTT <phase> <ms> <ms> ...          per-reply ping times
 # Phases:
 #   flood   ping -A (next echo as soon as the reply is in) to 10.0.2.2,
@@ -14,6 +15,7 @@
 #   rx, tx  TCP host -> dom0 (busybox wget, HTTP GET) and dom0 -> host
 #           (busybox nc) through QEMU user net to bench/netserver.py on the
 #           host, reached at 10.0.2.2:<port> and 10.0.2.2:<sink>
+#   steer   the NIC's input MSI moved to CPU1 (smp_affinity), 5 pings
 #   burst   idle-then-burst: sleep 1, then a short ping -A burst, repeated;
 #           the NIC's input MSI steered to CPU1, ping pinned to CPU0
 # Knobs (kernel command line e2e_bench_*=..., from bench/run.sh):
@@ -39,6 +41,11 @@ vdev=$(virtio_of eth0)
 [ -n "$vdev" ] || fail "eth0 is not a virtio device"
 grep -E "$vdev-" /proc/interrupts
 [ -e /dev/xen/privcmd ] || fail "no /dev/xen/privcmd: xenperf cannot read Xen's counters"
+# Counters since boot (the device's VMAPTIs happen there), then zero them.
+xenperf > /tmp/xenperf.out 2>&1; xrc=$?
+echo "=== BENCH XENPERF BEGIN boot"
+cat /tmp/xenperf.out
+echo "=== BENCH XENPERF END rc=$xrc"
 xenperf -r > /tmp/xenperf.reset 2>&1 || fail "xenperf -r failed: $(cat /tmp/xenperf.reset)"
 ncpu=$(grep -c '^processor' /proc/cpuinfo)
 echo "=== BENCH INFO vdev=$vdev cpus=$ncpu pings=$pings busy_pings=$busy_pings port=${port:-none} sink=${sink:-none} rx_bytes=$rx_bytes tx_bytes=$tx_bytes bursts=$bursts x $burst_pings"
@@ -121,13 +128,20 @@ else
     echo "=== BENCH WARN no e2e_bench_port: throughput phases skipped"
 fi
 
-# 4. burst: input MSI on CPU1, traffic from CPU0, vCPUs idle between bursts.
-steered=0
+# 4. steer: move the NIC's input MSI to CPU1 (dom0's MOVI, turned into a
+# VMOVI by Xen with GICv4), then a few pings so it is used.
 in_irq=$(irqs_of "$vdev-input" | head -n 1)
+steered=0
+phase_begin steer
 if [ "$ncpu" -ge 2 ] && [ -n "$in_irq" ] && [ -w "/proc/irq/$in_irq/smp_affinity" ] &&
    echo 2 > "/proc/irq/$in_irq/smp_affinity" 2>/dev/null; then
     steered=1
 fi
+ping -c 5 -i 0.05 -W 2 $GW > /tmp/ping.steer 2>&1
+phase_end
+bfig steer steered "$steered"
+
+# 5. burst: input MSI on CPU1, traffic from CPU0, vCPUs idle between bursts.
 pin=""; [ "$ncpu" -ge 2 ] && pin="taskset -c 0"
 c1_0=$(irq_on_cpu "$in_irq" 1)
 : > /tmp/ping.burst

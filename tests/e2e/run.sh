@@ -26,7 +26,22 @@ figure_summary() {
     local g=-
     if grep -aq '^(XEN) GICv4: using' "$1"; then g=on
     elif grep -aq '^(XEN) GICv4: .*not used' "$1"; then g=off; fi
-    echo "xen_gicv4=$g $(e2e_figures "$1" | grep -Ev '^(xenperf|ping_loss_pct|guest_msis_total|boot_[a-z0-9_]*)=' | tr '\n' ' ' | sed 's/ $//')"
+    local figs db wk per=""
+    figs=$(e2e_figures "$1")
+    db=$(figure_of "$figs" doorbells) wk=$(figure_of "$figs" doorbell_wakes)
+    # Doorbells per doorbell wake (one doorbell per wake is the goal; above 1
+    # while doorbells are not masked, each vLPI to a non-resident vPE rings).
+    if [[ $db =~ ^[0-9]+$ && $wk =~ ^[1-9][0-9]*$ ]]; then
+        per=" doorbells_per_wake=$(awk -v a="$db" -v b="$wk" 'BEGIN { printf "%.2f", a / b }')"
+    fi
+    echo "xen_gicv4=$g $(grep -Ev '^(xenperf|ping_loss_pct|guest_msis_total|boot_[a-z0-9_]*)=' <<< "$figs" | tr '\n' ' ' | sed 's/ $//')$per"
+}
+
+# e2e_figures of a serial log plus xen_gicv4_on: 1 when Xen said at boot that
+# it uses GICv4 direct injection, else 0.
+run_figures() {
+    e2e_figures "$1"
+    if grep -aq '^(XEN) GICv4: using' "$1"; then echo xen_gicv4_on=1; else echo xen_gicv4_on=0; fi
 }
 
 # Empty when the arithmetic expression $2 holds over the figures $1
@@ -49,6 +64,10 @@ figures_hold() (
 #   EXPECT=fail:PATTERN: dom0's verdict must be FAIL, matching PATTERN (the
 #   check works); recorded as PASS then.
 #   EXPECT=timeout: qemu.sh must report a TIMEOUT.
+#   EXPECT=negative:EXPR: a negative control of a pass:EXPR test. The boot
+#   must end with dom0's verdict and a clean log, and then dom0's verdict
+#   must be FAIL or EXPR must not hold (or both; both reasons are recorded);
+#   recorded as PASS then.
 boot() {
     local name=$1 expect=$2; shift 2
     # shellcheck disable=SC2053
@@ -68,7 +87,7 @@ boot() {
         fi
         grep -aq 'LOADING DOMAIN 0' "$log" ||
             { record FAIL "$name" "no 'LOADING DOMAIN 0' in Xen's log"; return; }
-        figs=$(e2e_figures "$log")
+        figs=$(run_figures "$log")
         [ "$(figure_of "$figs" xenperf)" = ok ] ||
             { record FAIL "$name" "xenperf did not run in dom0 (log: ${log#"$TOP"/})"; return; }
         if [ "$expect" != pass ]; then
@@ -82,6 +101,22 @@ boot() {
             record PASS "$name" "check failed as it must: ${out#*: FAIL }"
         else
             record FAIL "$name" "expected a FAIL matching '$pat', got: $out"
+        fi ;;
+    negative:*)
+        local why=""
+        bad=$(log_problems "$log" 1)
+        if [ $rc != 0 ] && [ $rc != 1 ]; then
+            record FAIL "$name" "no verdict from dom0: ${out#qemu.sh: e2e-"$name": } (log: ${log#"$TOP"/})"; return
+        fi
+        [ -z "$bad" ] || { record FAIL "$name" "serial log shows a problem: $bad (log: ${log#"$TOP"/})"; return; }
+        [ $rc = 0 ] || why="dom0: ${out#*: FAIL }"
+        figs=$(run_figures "$log")
+        bad=$(figures_hold "$figs" "${expect#negative:}")
+        [ -z "$bad" ] || why+="${why:+; }host: $bad"
+        if [ -n "$why" ]; then
+            record PASS "$name" "check failed as it must: $why; $(figure_summary "$log") (${secs}s)"
+        else
+            record FAIL "$name" "negative control passed: '${expect#negative:}' holds and dom0 said ${out#*: }"
         fi ;;
     timeout)
         if [ $rc = 3 ] && grep -q TIMEOUT <<< "$out"; then
@@ -114,24 +149,89 @@ log_scan_negative() {
     else record PASS "$name" "7 planted error lines each caught"; fi
 }
 
+# expr_negative NAME RUN EXPR: the host-side expectation EXPR, evaluated on
+# the figures of the earlier run RUN (e.g. the direct-injection expectation on
+# a gic-version=3 run), must not hold: the assertion is able to fail.
+expr_negative() {
+    local name=$1 src=$BUILD/logs/e2e-$2.log expr=$3 bad
+    # shellcheck disable=SC2053
+    [[ $name == $only ]] || return 0
+    [ -f "$src" ] || { record FAIL "$name" "no log of $2 to work on"; return; }
+    bad=$(figures_hold "$(run_figures "$src")" "$expr")
+    case "$bad" in
+    "expectation "*) record PASS "$name" "check failed as it must on $2: $bad" ;;
+    "") record FAIL "$name" "'$expr' holds on $2: the check cannot tell" ;;
+    *) record FAIL "$name" "on $2: $bad" ;;
+    esac
+}
+
+# its_trace NAME RUN WANT CMD...: QEMU's ITS trace of the earlier run RUN
+# (--trace) shows each of the ITS commands CMD (WANT=yes) or none of them
+# (WANT=no: the negative, on a run that must not issue them).
+its_trace() {
+    local name=$1 trace=$BUILD/logs/e2e-$2.its-trace want=$3 c n got="" missing=""
+    shift 3
+    # shellcheck disable=SC2053
+    [[ $name == $only ]] || return 0
+    [ -s "$trace" ] || { record FAIL "$name" "no ITS trace of $2 (${trace#"$TOP"/})"; return; }
+    grep -aq 'gicv3_its_cmd_mapd' "$trace" ||
+        { record FAIL "$name" "the trace of $2 has no MAPD: tracing did not work"; return; }
+    for c in "$@"; do
+        n=$(grep -ac "gicv3_its_cmd_$c " "$trace")
+        got+=" $c=$n"
+        [ "$n" -gt 0 ] || missing+=" $c"
+    done
+    if [ "$want" = yes ] && [ -z "$missing" ]; then
+        record PASS "$name" "QEMU's ITS trace of $2:$got"
+    elif [ "$want" = no ] && [ "$missing" = " $*" ]; then
+        record PASS "$name" "check failed as it must: no${missing} in the trace of $2 (mapd=$(grep -ac 'gicv3_its_cmd_mapd ' "$trace"))"
+    else
+        record FAIL "$name" "QEMU's ITS trace of $2:$got (want $want)"
+    fi
+}
+
+# What the counters must show over dom0's traffic phase.
+#   DIRECT: GICv4 direct injection, Xen injected at most 1% of dom0's MSIs.
+#   VIA_XEN: no direct injection, Xen injected at least 90% of them.
+#   BLOCKED: a blocked vCPU was woken by its doorbell.
+DIRECT='guest_msis > 0 && xen_lpis * 100 <= guest_msis'
+VIA_XEN='guest_msis > 0 && xen_lpis * 10 >= guest_msis * 9'
+BLOCKED='blocks > 0 && doorbells > 0 && doorbell_wakes > 0'
+ON='xen_gicv4_on == 1' OFF='xen_gicv4_on == 0'
+trace_of() { echo "--trace $BUILD/logs/e2e-$1.its-trace"; }
+
 T=(--timeout 90)
-# Baseline, both GIC versions, debug and release.
-boot debug-gic3            pass --xen debug   --gic 3 "${T[@]}"
-boot debug-gic4            pass --xen debug   --gic 4 "${T[@]}"
-boot release-gic3          pass --xen release --gic 3 "${T[@]}"
-boot release-gic4          pass --xen release --gic 4 "${T[@]}"
-# CONFIG_GICV4=n builds, and GICv4 switched off at boot, on GICv4 hardware.
-boot debug-nogicv4-gic4    pass --xen debug-nogicv4   --gic 4 "${T[@]}"
-boot release-nogicv4-gic4  pass --xen release-nogicv4 --gic 4 "${T[@]}"
-boot debug-nogicv4-gic3    pass --xen debug-nogicv4   --gic 3 "${T[@]}"
-boot debug-gic4-gicv4-off  pass --xen debug --gic 4 --xen-args gicv4=off "${T[@]}"
+# Baseline, both GIC versions, debug and release: on gic-version=4 the NIC's
+# MSIs go to dom0 directly, on 3 through Xen.
+boot debug-gic3            "pass:$OFF && $VIA_XEN" --xen debug --gic 3 $(trace_of debug-gic3) "${T[@]}"
+boot debug-gic4            "pass:$ON && $DIRECT" --xen debug --gic 4 $(trace_of debug-gic4) "${T[@]}"
+boot release-gic3          "pass:$OFF && $VIA_XEN" --xen release --gic 3 "${T[@]}"
+boot release-gic4          "pass:$ON && $DIRECT" --xen release --gic 4 "${T[@]}"
+# CONFIG_GICV4=n builds, and GICv4 switched off at boot, on GICv4 hardware:
+# every MSI through Xen.
+boot debug-nogicv4-gic4    "pass:$OFF && $VIA_XEN" --xen debug-nogicv4   --gic 4 "${T[@]}"
+boot release-nogicv4-gic4  "pass:$OFF && $VIA_XEN" --xen release-nogicv4 --gic 4 "${T[@]}"
+boot debug-nogicv4-gic3    "pass:$OFF && $VIA_XEN" --xen debug-nogicv4   --gic 3 "${T[@]}"
+boot debug-gic4-gicv4-off  "pass:$OFF && $VIA_XEN" --xen debug --gic 4 --xen-args gicv4=off "${T[@]}"
+# The ITS commands behind direct injection, as QEMU saw them.
+its_trace its-trace-debug-gic4 debug-gic4 yes vmapp vmapti
+its_trace its-trace-negative   debug-gic3 no  vmapp vmapti
 # The NIC's MSIs moved between vCPUs under traffic (ITS MOVI; VMOVI with GICv4).
-boot irqmove-debug-gic3    pass --xen debug --gic 3 --test irqmove "${T[@]}"
-boot irqmove-debug-gic4    pass --xen debug --gic 4 --test irqmove "${T[@]}"
+boot irqmove-debug-gic3    "pass:$OFF && $VIA_XEN" --xen debug --gic 3 --test irqmove "${T[@]}"
+boot irqmove-debug-gic4    "pass:$DIRECT && vmovi > 0" --xen debug --gic 4 --test irqmove "${T[@]}"
+# A ping flood (2000 pings, 2ms apart): nothing lost, nothing through Xen.
+boot flood-debug-gic4      "pass:$ON && $DIRECT && pings_lost == 0" --xen debug --gic 4 --test flood "${T[@]}"
+# Blocked path: the receive interrupt targets idle vCPU1; its doorbell wakes
+# it. Negative control: the same without doorbells (debug-only Xen switch).
+boot blocked-debug-gic4    "pass:$ON && $DIRECT && $BLOCKED" --xen debug --gic 4 --test blocked "${T[@]}"
+boot blocked-no-doorbell-negative "negative:$BLOCKED" --xen debug --gic 4 --test blocked \
+    --xen-args gicv4-debug-no-doorbell "${T[@]}"
 # Each check can fail.
 boot no-nic-negative       'fail:no eth0' --xen debug --gic 3 --no-nic "${T[@]}"
 boot msi-expect-negative   'fail:MSIs during' --xen debug --gic 4 --dom0-args "e2e_pings=20 e2e_min_msis=1000000" "${T[@]}"
 boot hang-negative         timeout --xen debug --gic 3 --test hang --timeout 15
+expr_negative direct-expr-negative  debug-gic3 "$DIRECT"
+expr_negative via-xen-expr-negative debug-gic4 "$VIA_XEN"
 log_scan_negative
 
 log "results in ${RESULTS#"$TOP"/}: $(grep -c '^PASS: ' "$RESULTS") passed, $(grep -c '^FAIL: ' "$RESULTS") failed"

@@ -1,11 +1,14 @@
-# Ping flood: several pings run in parallel at a short interval, so MSIs
-# come in bursts and often while the receiving vCPU is running (the vLPI goes
-# straight to it) as well as while it is blocked (doorbell). Not one packet
-# may be lost. busybox ping has no -f: parallel pings at -i 0.002 instead.
-# Knobs: e2e_par=N parallel pings (4), e2e_pings=N each (750),
+# Ping flood: a few thousand pings at a 2ms interval (busybox ping has no
+# -f), so MSIs come while the receiving vCPU runs (the vLPI goes straight to
+# it) as well as while it is blocked (doorbell). Not one packet may be lost.
+# e2e_par runs several pings in parallel; on QEMU TCG with user networking
+# 4 parallel streams lose packets with gic-version=3 as well (1-25% depending
+# on the rate, measured), a limit of the emulation, so the default is one
+# stream, which both GIC versions carry without a loss.
+# Knobs: e2e_par=N parallel pings (1), e2e_pings=N each (2000),
 # e2e_ival=SEC interval (0.002).
-par=${E2E_par:-4}
-pings=${E2E_pings:-750}
+par=${E2E_par:-1}
+pings=${E2E_pings:-2000}
 ival=${E2E_ival:-0.002}
 
 [ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
@@ -34,6 +37,10 @@ done
 lost=$((sent - got))
 ms=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%d", (b - a) * 1000 }')
 grep -E "$vdev-" /proc/interrupts
+# Where a loss would show in dom0: NIC drops, ICMP errors, raw socket drops.
+grep -E 'eth0' /proc/net/dev
+grep -E '^Icmp:' /proc/net/snmp
+cat /proc/net/raw
 figure guest_msis "$msis"
 figure pings_sent "$sent"
 figure pings_lost "$lost"

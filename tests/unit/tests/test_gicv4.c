@@ -155,9 +155,25 @@ UNIT_TEST(gicv4_map_fire_block_wake_migrate_teardown)
 
     /* Wake: resident again, pending_last consumed, the vLPI is there. */
     v->pause_flags &= ~VPF_blocked;
+    cmds = model_count_cmds(m, ITS_OP_INV);
     enter_guest(m, v);
     CHECK_EQ(model_resident_vpe(m, 1), (int)vpeid);
     CHECK(!gicv4_vcpu_pending(v));
+    /*
+     * Finding 7: the handler masked the doorbell; the load made the mask
+     * take effect with an INV (on the doorbell's proxy event).
+     */
+    CHECK_EQ(model_count_cmds(m, ITS_OP_INV), cmds + 1);
+    CHECK(!model_lpi_cached_enabled(m, db));
+
+    /*
+     * Preempted, not blocked: the vLPI waits in the VPT, no doorbell
+     * (the vCPU is runnable and will find it when it runs).
+     */
+    switch_out(v);
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_VPENDING);
+    CHECK_EQ(model_count_events(m, MODEL_EV_DOORBELL), 1);
+    enter_guest(m, v);
 
     /* Migrate: the scheduler moves vCPU1 to pCPU0; VMOVP before it runs. */
     switch_out(v);
@@ -200,7 +216,8 @@ UNIT_TEST(gicv4_movi_moves_vlpi_and_doorbell)
     vpe1 = vpe_of(m, EVENT, &db1);
     CHECK(vpe0 != vpe1 && db0 != db1);
 
-    /* vCPU1 is not resident: the new vPE's doorbell rings. */
+    /* vCPU1 blocks: the new vPE's doorbell rings. */
+    gicv4_vcpu_block(d->vcpu[1]);
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_VPENDING);
     CHECK_EQ(model_count_events(m, MODEL_EV_DOORBELL), 1);
     CHECK(gicv4_vcpu_pending(d->vcpu[1]));
