@@ -2,8 +2,10 @@
 # Build dom0's initramfs and kernel Image from the arm64 .debs that
 # scripts/fetch.sh downloaded:
 #   build/rootfs/Image               the Debian arm64 kernel (uncompressed Image)
-#   build/rootfs/initramfs.cpio.gz   busybox, virtio-net + privcmd modules,
-#                                    xenperf and its libraries, /init, /tests
+#   build/rootfs/initramfs.cpio.gz   busybox, virtio-net and Xen device
+#                                    modules, xenperf, xl, xenstored,
+#                                    xen-init-dom0 and their libraries,
+#                                    /init, /tests
 # Idempotent: rebuilds only when the .debs, this script or tests/e2e/dom0
 # changed.
 set -euo pipefail
@@ -14,7 +16,13 @@ DEBS=$DL/debs
 OUT=$BUILD/rootfs
 DOM0=$TOP/tests/e2e/dom0
 # Kernel modules dom0 loads (with their dependencies, resolved below).
-MODULES=(virtio_pci virtio_net xen-privcmd)
+# Besides privcmd (xenperf), the toolstack's devices: /dev/xen/evtchn,
+# gntdev, gntalloc and xenfs (/proc/xen), for xenstored and xl. All five are
+# modules in Debian 12's arm64 kernel (CONFIG_XEN_DEV_EVTCHN, _GNTDEV,
+# _GRANT_DEV_ALLOC, XENFS, _PRIVCMD =m).
+MODULES=(virtio_pci virtio_net xen-privcmd xen-evtchn xen-gntdev xen-gntalloc xenfs)
+# Xen tools from xen-utils-4.17 put in /usr/sbin (with their libraries).
+XEN_TOOLS=(xenperf xl xenstored xen-init-dom0)
 
 [ -f "$DEBS/.done" ] || die "no arm64 packages in $DEBS; run 'make fetch'"
 for t in dpkg-deb cpio gzip aarch64-linux-gnu-readelf sha256sum; do
@@ -129,11 +137,7 @@ add_module() {
 for m in "${MODULES[@]}"; do add_module "$m"; done
 printf '%s\n' "${order[@]}" > "$root/etc/modules.order"
 
-# xenperf and the shared libraries it needs (transitively).
-xenperf=$udir/usr/lib/xen-4.17/bin/xenperf
-[ -f "$xenperf" ] || xenperf=$(find "$udir" -path '*bin/xenperf' -type f | head -n 1)
-[ -n "$xenperf" ] && [ -f "$xenperf" ] || die "xenperf not found in the xen-utils package"
-install -m 755 "$xenperf" "$root/usr/sbin/xenperf"
+# The Xen tools and the shared libraries they need (transitively).
 declare -A libseen=()
 copy_libs() {
     local lib src d
@@ -149,7 +153,13 @@ copy_libs() {
         copy_libs "$root/lib/aarch64-linux-gnu/$lib"
     done
 }
-copy_libs "$root/usr/sbin/xenperf"
+for t in "${XEN_TOOLS[@]}"; do
+    bin=$udir/usr/lib/xen-4.17/bin/$t
+    [ -f "$bin" ] || bin=$(find "$udir" -path "*bin/$t" -type f | head -n 1)
+    [ -n "$bin" ] && [ -f "$bin" ] || die "$t not found in the xen-utils package"
+    install -m 755 "$bin" "$root/usr/sbin/$t"
+    copy_libs "$root/usr/sbin/$t"
+done
 interp=$(aarch64-linux-gnu-readelf -l "$root/usr/sbin/xenperf" | sed -n 's/.*interpreter: \(.*\)\]/\1/p')
 [ -n "$interp" ] || die "xenperf has no ELF interpreter"
 if [ ! -e "$root$interp" ]; then
@@ -157,6 +167,8 @@ if [ ! -e "$root$interp" ]; then
     mkdir -p "$root$(dirname "$interp")"
     cp -L "$udir$interp" "$root$interp"
 fi
+# Where xenstored and xl keep their state.
+mkdir -p "$root"/var/{lib/xenstored,lib/xen,log/xen} "$root"/etc/xen
 
 # 4. The archive (owned by root whoever builds it; devtmpfs supplies /dev).
 ( cd "$root" && find . -mindepth 1 | LC_ALL=C sort |
