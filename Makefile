@@ -63,7 +63,7 @@ demo: xen rootfs
 	@$(S)/demo.sh
 
 bench:
-	@echo "make bench: not yet (see issue 'make bench')"; exit 1
+	@bench/run.sh
 
 clean:
 	rm -rf $(BUILD)/out $(BUILD)/logs $(BUILD)/results

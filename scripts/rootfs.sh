@@ -169,6 +169,7 @@ if [ ! -e "$root$interp" ]; then
 fi
 # Where xenstored and xl keep their state.
 mkdir -p "$root"/var/{lib/xenstored,lib/xen,log/xen} "$root"/etc/xen
+: > "$root/etc/xen/xl.conf"   # xl complains without one; defaults are fine
 
 # 4. The archive (owned by root whoever builds it; devtmpfs supplies /dev).
 ( cd "$root" && find . -mindepth 1 | LC_ALL=C sort |

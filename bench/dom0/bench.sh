@@ -15,7 +15,7 @@
 #   rx, tx  TCP host -> dom0 (busybox wget, HTTP GET) and dom0 -> host
 #           (busybox nc) through QEMU user net to bench/netserver.py on the
 #           host, reached at 10.0.2.2:<port> and 10.0.2.2:<sink>
-#   steer   the NIC's input MSI moved to CPU1 (smp_affinity), 5 pings
+#   steer   the NIC's input MSI moved to CPU0 then CPU1 (smp_affinity), pings
 #   burst   idle-then-burst: sleep 1, then a short ping -A burst, repeated;
 #           the NIC's input MSI steered to CPU1, ping pinned to CPU0
 # Knobs (kernel command line e2e_bench_*=..., from bench/run.sh):
@@ -35,10 +35,24 @@ GW=10.0.2.2
 
 bfig() { echo "=== BENCH FIG $1 $2=$3"; }
 uptime_s() { cut -d' ' -f1 /proc/uptime; }
+# Own helpers (only pass/fail come from /tests/lib.sh):
+# b_irq_sum RE: all CPUs' counts of the /proc/interrupts lines matching RE.
+b_irq_sum() {
+    awk -v re="$1" 'NR == 1 { n = NF; next }
+        $0 ~ re { for (i = 2; i <= n + 1; i++) s += $i } END { print s + 0 }' /proc/interrupts
+}
+# b_irq_of RE: the number of the first /proc/interrupts line matching RE.
+b_irq_of() {
+    awk -v re="$1" 'NR > 1 && $0 ~ re { sub(/:$/, "", $1); print $1; exit }' /proc/interrupts
+}
+# b_irq_on_cpu IRQ CPU: that IRQ's count on that CPU (0-based).
+b_irq_on_cpu() {
+    awk -v irq="$1:" -v c="$2" '$1 == irq { print $(c + 2) + 0; exit }' /proc/interrupts
+}
 
 [ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
-vdev=$(virtio_of eth0)
-[ -n "$vdev" ] || fail "eth0 is not a virtio device"
+vdev=$(basename "$(readlink /sys/class/net/eth0/device 2>/dev/null)" 2>/dev/null)
+case "$vdev" in virtio*) ;; *) fail "eth0 is not a virtio device ('$vdev')" ;; esac
 grep -E "$vdev-" /proc/interrupts
 [ -e /dev/xen/privcmd ] || fail "no /dev/xen/privcmd: xenperf cannot read Xen's counters"
 # Counters since boot (the device's VMAPTIs happen there), then zero them.
@@ -53,8 +67,8 @@ echo "=== BENCH INFO vdev=$vdev cpus=$ncpu pings=$pings busy_pings=$busy_pings p
 ping -c 3 -W 2 $GW > /tmp/warm.out 2>&1 || { cat /tmp/warm.out; fail "no ping reply from $GW"; }
 
 # NIC interrupts dom0 took: all CPUs, input + output queues (config excluded).
-nic_irqs() { irq_sum "$vdev-(input|output)"; }
-nic_in()   { irq_sum "$vdev-input"; }
+nic_irqs() { b_irq_sum "$vdev-(input|output)"; }
+nic_in()   { b_irq_sum "$vdev-input"; }
 
 # phase_begin NAME / phase_end NAME: counter deltas over the phase. Nothing is
 # printed between them (console output would enter Xen too).
@@ -128,22 +142,26 @@ else
     echo "=== BENCH WARN no e2e_bench_port: throughput phases skipped"
 fi
 
-# 4. steer: move the NIC's input MSI to CPU1 (dom0's MOVI, turned into a
-# VMOVI by Xen with GICv4), then a few pings so it is used.
-in_irq=$(irqs_of "$vdev-input" | head -n 1)
-steered=0
+# 4. steer: move the NIC's input MSI to CPU0, then to CPU1 (two MOVIs from
+# dom0, which Xen turns into VMOVIs with GICv4), a few pings after each.
+# Linux may have put it on CPU1 already: hence the move away first.
+in_irq=$(b_irq_of "$vdev-input")
+moves=0
 phase_begin steer
-if [ "$ncpu" -ge 2 ] && [ -n "$in_irq" ] && [ -w "/proc/irq/$in_irq/smp_affinity" ] &&
-   echo 2 > "/proc/irq/$in_irq/smp_affinity" 2>/dev/null; then
-    steered=1
-fi
-ping -c 5 -i 0.05 -W 2 $GW > /tmp/ping.steer 2>&1
+for m in 1 2; do
+    if [ "$ncpu" -ge 2 ] && [ -n "$in_irq" ] &&
+       echo $m > "/proc/irq/$in_irq/smp_affinity" 2>/dev/null; then
+        moves=$((moves + 1))
+    fi
+    ping -c 3 -i 0.05 -W 2 $GW > /tmp/ping.steer 2>&1
+done
 phase_end
-bfig steer steered "$steered"
+bfig steer moves "$moves"
+steered=0; [ "$moves" = 2 ] && steered=1
 
 # 5. burst: input MSI on CPU1, traffic from CPU0, vCPUs idle between bursts.
 pin=""; [ "$ncpu" -ge 2 ] && pin="taskset -c 0"
-c1_0=$(irq_on_cpu "$in_irq" 1)
+c1_0=$(b_irq_on_cpu "$in_irq" 1)
 : > /tmp/ping.burst
 phase_begin burst
 b=0
@@ -153,7 +171,7 @@ while [ $b -lt "$bursts" ]; do
     b=$((b + 1))
 done
 phase_end
-c1_1=$(irq_on_cpu "$in_irq" 1)
+c1_1=$(b_irq_on_cpu "$in_irq" 1)
 bfig burst steered "$steered"
 bfig burst nic_in_irqs_cpu1 $((c1_1 - c1_0))
 rtt_out burst /tmp/ping.burst $((bursts * burst_pings))

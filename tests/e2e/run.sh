@@ -169,24 +169,24 @@ expr_negative() {
 # (--trace) shows each of the ITS commands CMD (WANT=yes) or none of them
 # (WANT=no: the negative, on a run that must not issue them).
 its_trace() {
-    local name=$1 trace=$BUILD/logs/e2e-$2.its-trace want=$3 c n got="" missing=""
+    local name=$1 run=$2 trace=$BUILD/logs/e2e-$2.its-trace want=$3 c n got="" missing=""
     shift 3
     # shellcheck disable=SC2053
     [[ $name == $only ]] || return 0
-    [ -s "$trace" ] || { record FAIL "$name" "no ITS trace of $2 (${trace#"$TOP"/})"; return; }
+    [ -s "$trace" ] || { record FAIL "$name" "no ITS trace of $run (${trace#"$TOP"/})"; return; }
     grep -aq 'gicv3_its_cmd_mapd' "$trace" ||
-        { record FAIL "$name" "the trace of $2 has no MAPD: tracing did not work"; return; }
+        { record FAIL "$name" "the trace of $run has no MAPD: tracing did not work"; return; }
     for c in "$@"; do
         n=$(grep -ac "gicv3_its_cmd_$c " "$trace")
         got+=" $c=$n"
         [ "$n" -gt 0 ] || missing+=" $c"
     done
     if [ "$want" = yes ] && [ -z "$missing" ]; then
-        record PASS "$name" "QEMU's ITS trace of $2:$got"
+        record PASS "$name" "QEMU's ITS trace of $run:$got"
     elif [ "$want" = no ] && [ "$missing" = " $*" ]; then
-        record PASS "$name" "check failed as it must: no${missing} in the trace of $2 (mapd=$(grep -ac 'gicv3_its_cmd_mapd ' "$trace"))"
+        record PASS "$name" "check failed as it must: no${missing} in the trace of $run (mapd=$(grep -ac 'gicv3_its_cmd_mapd ' "$trace"))"
     else
-        record FAIL "$name" "QEMU's ITS trace of $2:$got (want $want)"
+        record FAIL "$name" "QEMU's ITS trace of $run:$got (want $want)"
     fi
 }
 
@@ -226,12 +226,19 @@ boot flood-debug-gic4      "pass:$ON && $DIRECT && pings_lost == 0" --xen debug 
 boot blocked-debug-gic4    "pass:$ON && $DIRECT && $BLOCKED" --xen debug --gic 4 --test blocked "${T[@]}"
 boot blocked-no-doorbell-negative "negative:$BLOCKED" --xen debug --gic 4 --test blocked \
     --xen-args gicv4-debug-no-doorbell "${T[@]}"
+# vPE migration: xl vcpu-pin swaps dom0's vCPUs between the pCPUs under
+# traffic; Xen must move the vPEs (VMOVP), nothing lost, a clean log.
+boot vmovp-debug-gic4      "pass:$ON && $DIRECT && vmovp > 0 && pings_lost == 0" --xen debug --gic 4 \
+    --test vmovp --timeout 120
 # Each check can fail.
 boot no-nic-negative       'fail:no eth0' --xen debug --gic 3 --no-nic "${T[@]}"
 boot msi-expect-negative   'fail:MSIs during' --xen debug --gic 4 --dom0-args "e2e_pings=20 e2e_min_msis=1000000" "${T[@]}"
 boot hang-negative         timeout --xen debug --gic 3 --test hang --timeout 15
 expr_negative direct-expr-negative  debug-gic3 "$DIRECT"
 expr_negative via-xen-expr-negative debug-gic4 "$VIA_XEN"
+# No vCPU is moved on purpose in the baseline (2 vCPUs on 2 pCPUs; credit2
+# leaves them where they are): its VMOVP count must fail the vmovp check.
+expr_negative vmovp-expr-negative   debug-gic4 "vmovp > 0"
 log_scan_negative
 
 log "results in ${RESULTS#"$TOP"/}: $(grep -c '^PASS: ' "$RESULTS") passed, $(grep -c '^FAIL: ' "$RESULTS") failed"

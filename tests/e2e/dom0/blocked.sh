@@ -14,12 +14,13 @@
 # The host checks Xen's counters (blocks, doorbells, doorbell wakes); dom0
 # checks that every reply came back, on vCPU1's receive interrupt, and in
 # time: the average RTT must stay under e2e_avg_rtt_ms. Measured on QEMU TCG:
-# ~4ms average with doorbells, ~240ms (max ~1.4s) without, when vCPU1 waits
+# 4-16ms average with doorbells (the more the host is loaded, the more),
+# 220-240ms (max ~0.9-1.4s) without, when vCPU1 waits
 # for one of the wakes above.
-# Knobs: e2e_pings=N (40), e2e_ival=SEC (0.1), e2e_avg_rtt_ms=N (50).
+# Knobs: e2e_pings=N (40), e2e_ival=SEC (0.1), e2e_avg_rtt_ms=N (100).
 pings=${E2E_pings:-40}
 ival=${E2E_ival:-0.1}
-avg_rtt_ms=${E2E_avg_rtt_ms:-50}
+avg_rtt_ms=${E2E_avg_rtt_ms:-100}
 
 [ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
 vdev=$(virtio_of eth0)

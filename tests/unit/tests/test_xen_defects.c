@@ -16,7 +16,7 @@
  * its_device without rb_erase().  The next lookup walks freed memory.
  * Allocation 5 is the host LPI chunk page (alloc_xenheap_page).
  */
-UNIT_TEST_DEFECT(xen417_map_error_leaves_freed_device_in_tree)
+UNIT_TEST(xen417_map_error_leaves_freed_device_in_tree)
 {
     map_with_failure(5, false);
 }
@@ -26,7 +26,7 @@ UNIT_TEST_DEFECT(xen417_map_error_leaves_freed_device_in_tree)
  * in time (gicv3_its_wait_commands() -> -ETIMEDOUT): the freed device is
  * still in the tree when the guest retries.
  */
-UNIT_TEST_DEFECT(xen417_its_timeout_leaves_freed_device_in_tree)
+UNIT_TEST(xen417_its_timeout_leaves_freed_device_in_tree)
 {
     struct gic_model *m = unit_gic(GIC_V3);
     struct domain *d = boot(m);
@@ -46,7 +46,7 @@ UNIT_TEST_DEFECT(xen417_its_timeout_leaves_freed_device_in_tree)
  * waiting for the ITS to process the command (gicv3_its_wait_commands),
  * while the ITS may still use the ITT.  Visible with a lazy ITS.
  */
-UNIT_TEST_DEFECT(xen417_map_error_frees_itt_before_mapd_completes)
+UNIT_TEST(xen417_map_error_frees_itt_before_mapd_completes)
 {
     map_with_failure(5, true);
 }
@@ -57,7 +57,7 @@ UNIT_TEST_DEFECT(xen417_map_error_frees_itt_before_mapd_completes)
  * the "reuse this block next" rewind never happens (or rewinds to a
  * wrong place once more than 8192 LPIs were handed out).
  */
-UNIT_TEST_DEFECT(xen417_freed_lpi_block_is_not_reused_next)
+UNIT_TEST(xen417_freed_lpi_block_is_not_reused_next)
 {
     struct gic_model *m = unit_gic(GIC_V3);
     struct domain *d = boot(m);
@@ -83,7 +83,7 @@ UNIT_TEST_DEFECT(xen417_freed_lpi_block_is_not_reused_next)
  * never set: property table updates are not cleaned to memory, on the
  * very systems that need it.
  */
-UNIT_TEST_DEFECT(xen417_non_shareable_propbaser_not_made_uncached)
+UNIT_TEST(xen417_non_shareable_propbaser_not_made_uncached)
 {
     struct model_config cfg = model_default_config(GIC_V3);
     struct gic_model *m;
@@ -114,7 +114,7 @@ UNIT_TEST_DEFECT(xen417_non_shareable_propbaser_not_made_uncached)
  * large Size fails with -EINVAL; its_handle_mapd() ignores errors on
  * unmap, and the host device stays mapped with its LPIs and ITT.
  */
-UNIT_TEST_DEFECT(xen417_unmap_with_large_size_is_refused)
+UNIT_TEST(xen417_unmap_with_large_size_is_refused)
 {
     struct gic_model *m = unit_gic(GIC_V3);
     struct domain *d = boot(m);
