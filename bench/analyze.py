@@ -59,6 +59,7 @@ DESC = {
     "lpis_per_irq": "derived: Xen-handled LPIs per guest NIC interrupt",
     "entries_per_irq": "derived: all Xen LPI entries (#LPIs) per guest NIC interrupt",
     "db_per_wake": "derived: doorbells per doorbell wake of a blocked vCPU",
+    "vcmds_per_switch": "derived: V-commands per residency switch",
     "p50_ms": "RTT p50, ms", "p99_ms": "RTT p99, ms", "p999_ms": "RTT p99.9, ms",
     "loss_pct": "ping loss, %", "replies": "ping replies",
     "mbps": "throughput, MB/s (guest-timed)", "secs": "phase duration, s (guest clock)",
@@ -71,17 +72,17 @@ ROWS = {  # figures shown per phase, in order
     "steer": ["moves", "vcmds", "vmovi", "vmovp", "nic_irqs", "xen_lpis", "doorbells"],
     "flood": ["p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs", "xen_lpis", "xen_lpis_all",
               "lpis_per_irq", "entries_per_irq", "doorbells", "db_wakes", "db_per_wake",
-              "blocks", "wfi_traps", "vcmds", "residency", "secs"],
+              "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
     "busy": ["p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs", "xen_lpis", "xen_lpis_all",
              "lpis_per_irq", "entries_per_irq", "doorbells", "db_wakes", "db_per_wake",
-             "blocks", "wfi_traps", "vcmds", "residency", "secs"],
+             "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
     "rx": ["mbps", "nic_irqs", "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq",
-           "doorbells", "db_wakes", "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "secs"],
+           "doorbells", "db_wakes", "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
     "tx": ["mbps", "nic_irqs", "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq",
-           "doorbells", "db_wakes", "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "secs"],
+           "doorbells", "db_wakes", "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
     "burst": ["p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs", "nic_in_irqs_cpu1", "steered",
               "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq", "doorbells", "db_wakes",
-              "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "secs"],
+              "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
 }
 
 
@@ -162,6 +163,8 @@ def figures(phases):
             f["lpis_per_irq"] = f["xen_lpis"] / irqs
         if irqs and f.get("xen_lpis_all") is not None:
             f["entries_per_irq"] = f["xen_lpis_all"] / irqs
+        if f.get("vcmds") is not None and f.get("residency"):
+            f["vcmds_per_switch"] = f["vcmds"] / f["residency"]
         if f.get("doorbells") is not None and f.get("db_wakes"):
             f["db_per_wake"] = f["doorbells"] / f["db_wakes"]
         if ph in RTT_PHASES and "sent" in d["figs"]:
@@ -200,7 +203,7 @@ def cell(vals):
     if not vals:
         return "–"
     m = median(vals)
-    if len(vals) == 1 or min(vals) == max(vals):
+    if len(vals) == 1 or float(fmt(min(vals))) == float(fmt(max(vals))):
         return fmt(m)
     return "%s (%s–%s)" % (fmt(m), fmt(min(vals)), fmt(max(vals)))
 
@@ -241,6 +244,16 @@ def main():
     def med(g, ph, k):
         v = [x for x in vals(g, ph, k) if x is not None]
         return median(v) if v else None
+
+    def noise(ph, k):
+        """Whether the v3 and v4 min-max ranges of a timed figure overlap."""
+        a = [x for x in vals(3, ph, k) if x is not None]
+        b = [x for x in vals(4, ph, k) if x is not None]
+        if len(a) < 2 or len(b) < 2:
+            return ""
+        if max(a) < min(b) or max(b) < min(a):
+            return "; the v3 and v4 ranges do not overlap"
+        return "; the v3 and v4 ranges overlap: within run-to-run noise"
 
     # --- the table -------------------------------------------------------
     lines = ["| phase | figure | GICv3 median (min–max) | GICv4 median (min–max) | v4/v3 |",
@@ -284,18 +297,19 @@ def main():
     f4 = sorted(t for x in good[4] for t in x["phases"].get("flood", {}).get("rtt", []))
     pooled_r = (pct(f4, 99.9) / pct(f3, 99.9)) if f3 and f4 and pct(f3, 99.9) else None
     target("p99.9 RTT (flood), GICv4 <= 0.6 x GICv3", r, r is not None and r <= 0.6,
-           "v4 %s ms vs v3 %s ms: ratio %s (%s; all boots pooled: %s)" % (
+           "v4 %s ms vs v3 %s ms: ratio %s (%s; all boots pooled: %s%s)" % (
                fmt(a4), fmt(a3), fmt(r),
                ("%.0f%% below the bound" % ((0.6 - r) / 0.6 * 100)) if r is not None and r <= 0.6
                else ("%.0f%% above the bound" % ((r - 0.6) / 0.6 * 100)) if r is not None else "",
-               fmt(pooled_r)))
+               fmt(pooled_r), noise("flood", "p999_ms")))
     for ph in ("rx", "tx"):
         a3, a4 = med(3, ph, "mbps"), med(4, ph, "mbps")
         r = (a4 / a3) if a3 and a4 is not None else None
         target("throughput %s (%s), GICv4 >= GICv3" % (ph, "host->dom0" if ph == "rx" else "dom0->host"),
                r, r is not None and r >= 1.0,
-               "v4 %s MB/s vs v3 %s MB/s: %s" % (
-                   fmt(a4), fmt(a3), ("%+.0f%%" % ((r - 1) * 100)) if r is not None else "–"))
+               "v4 %s MB/s vs v3 %s MB/s: %s%s" % (
+                   fmt(a4), fmt(a3), ("%+.0f%%" % ((r - 1) * 100)) if r is not None else "–",
+                   noise(ph, "mbps")))
 
     # --- ratios (printed last) -------------------------------------------
     rat = []
@@ -323,9 +337,11 @@ def main():
     md = []
     md.append("# make bench: %s\n" % a.name)
     md.append("One release Xen (CONFIG_GICV4=y, perf counters), booted on QEMU `virt` (TCG, "
-              "2 vCPUs) with gic-version=3 and gic-version=4 alternately, %s / %s good boots. "
-              "%s%s\n" % (nruns[3], nruns[4], ("Wall time %.0f s. " % a.wall) if a.wall else "",
+              "2 vCPUs) with gic-version=3 and gic-version=4 alternately; good boots: GICv3 %s, "
+              "GICv4 %s. %s%s\n" % (nruns[3], nruns[4], ("Wall time %.0f s. " % a.wall) if a.wall else "",
                           ("Parameters: %s." % a.params) if a.params else ""))
+    md.append("## In short\n")
+    md.append("\n".join("- " + x for x in summary(med)) + "\n")
     md.append("## What these numbers mean under TCG\n")
     md.append("QEMU's TCG emulates the CPUs and the GIC in software on the host. **Absolute times and "
               "throughputs are emulation times**: an emulated instruction, a trap into Xen and a QEMU "
@@ -394,6 +410,34 @@ def main():
     return 0 if all(r["ok"] for r in runs) and good[3] and good[4] else 1
 
 
+def summary(med):
+    """A few sentences from the medians (figures that transfer to hardware first)."""
+    out = []
+    b3, b4 = med(3, "busy", "lpis_per_irq"), med(4, "busy", "lpis_per_irq")
+    if b3 is not None and b4 is not None:
+        out.append("vCPUs running (busy): Xen handled %s LPIs per guest NIC interrupt with GICv3 and "
+                   "%s with GICv4 (doorbells: %s)." % (fmt(b3), fmt(b4), fmt(med(4, "busy", "doorbells"))))
+    f3, f4 = med(3, "flood", "entries_per_irq"), med(4, "flood", "entries_per_irq")
+    if f3 is not None and f4 is not None:
+        out.append("vCPUs idle between packets (flood): Xen took %s LPIs per guest NIC interrupt with "
+                   "GICv3 and %s with GICv4 (Xen-injected: %s per interrupt, the rest doorbells; %s "
+                   "doorbells per wake, %s V-commands per residency switch)." % (
+                       fmt(f3), fmt(f4), fmt(med(4, "flood", "lpis_per_irq")),
+                       fmt(med(4, "flood", "db_per_wake")), fmt(med(4, "flood", "vcmds_per_switch"))))
+    d = med(4, "burst", "db_per_wake")
+    if d is not None:
+        out.append("Idle-then-burst: %s doorbells per doorbell wake (goal: 1)." % fmt(d))
+    m = med(4, "steer", "vmovi")
+    if m is not None:
+        out.append("Moving the NIC's MSI twice cost %s VMOVI(s)." % fmt(m))
+    for ph, k, what in (("flood", "p999_ms", "flood p99.9 RTT"), ("rx", "mbps", "rx throughput"),
+                        ("tx", "mbps", "tx throughput")):
+        a, b = med(3, ph, k), med(4, ph, k)
+        if a and b is not None:
+            out.append("%s: GICv4/GICv3 = %.2f (emulation times, see below)." % (what, b / a))
+    return out
+
+
 def plot(pooled, png, name):
     """RTT CDF and tail, v3 vs v4, with gnuplot. None on success, else why not."""
     gp = shutil.which("gnuplot")
@@ -425,7 +469,7 @@ def plot(pooled, png, name):
             "set logscale x", "set grid", "set xlabel 'RTT (ms, log)'", "set key bottom right",
             "set ylabel 'fraction of replies <= x'", "set yrange [0:1]",
             "plot " + plots(2),
-            "set logscale y", "set yrange [*:1]", "set key top right",
+            "set logscale y", "set yrange [*:1]", "set key top right", "set format y '%g'",
             "set ylabel 'fraction of replies > x (log)'",
             "set label 1 'p99' at graph 0.02, first 0.01 offset 0,0.5", "set arrow 1 from graph 0, first 0.01 to graph 1, first 0.01 nohead dt 3",
             "set label 2 'p99.9' at graph 0.02, first 0.001 offset 0,0.5", "set arrow 2 from graph 0, first 0.001 to graph 1, first 0.001 nohead dt 3",

@@ -37,6 +37,7 @@ done
 [ "$reps" -ge 1 ] || die "BENCH_REPS must be at least 1"
 case "$name" in ''|*[!A-Za-z0-9._-]*) die "BENCH_NAME may use only A-Z a-z 0-9 . _ -" ;; esac
 t_start=$(date +%s)
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # 1. What the boots need: the tree (only when there is none: an existing
 # build/xen is never touched), the release Xen, dom0's image, gnuplot.
@@ -101,6 +102,7 @@ kill "$ns_pid" 2>/dev/null || true; wait "$ns_pid" 2>/dev/null || true; ns_pid="
 # 4. The analysis: table, targets, ratios last (nothing printed after them).
 mkdir -p "$TOP/bench/results"
 wall=$(( $(date +%s) - t_start ))
+params+="; host load average (1/5/15 min) $load0 at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 log "$((reps * 2)) boots, $fails failed, ${wall}s wall"
 [ $fails = 0 ] || log "$fails boot(s) failed: the figures use the others (logs: build/logs/bench-$name-*.log)"
 echo

@@ -116,7 +116,10 @@ sleep 1
 phase_begin busy
 ping -A -c "$busy_pings" -i 0.2 -W 2 -w $((busy_pings / 10 + 30)) $GW > /tmp/ping.busy 2>&1
 phase_end
-kill $spin 2>/dev/null; wait $spin 2>/dev/null
+# shellcheck disable=SC2086 # $spin: a list of pids
+kill $spin 2>/dev/null
+# shellcheck disable=SC2086
+wait $spin 2>/dev/null
 rtt_out busy /tmp/ping.busy "$busy_pings"
 tail -n 2 /tmp/ping.busy
 
@@ -127,7 +130,7 @@ if [ -n "$port" ]; then
     phase_end
     bfig rx bytes "$got"
     bfig rx want "$rx_bytes"
-    [ "$got" = "$rx_bytes" ] && bfig rx ok 1 || { bfig rx ok 0; cat /tmp/wget.err; }
+    if [ "$got" = "$rx_bytes" ]; then bfig rx ok 1; else bfig rx ok 0; cat /tmp/wget.err; fi
 
     if [ -n "$sink" ]; then
         n64=$((tx_bytes / 65536))
@@ -136,7 +139,7 @@ if [ -n "$port" ]; then
         phase_end
         bfig tx bytes "${got:-0}"
         bfig tx want $((n64 * 65536))
-        [ "${got:-0}" = $((n64 * 65536)) ] && bfig tx ok 1 || { bfig tx ok 0; cat /tmp/nc.err; }
+        if [ "${got:-0}" = $((n64 * 65536)) ]; then bfig tx ok 1; else bfig tx ok 0; cat /tmp/nc.err; fi
     fi
 else
     echo "=== BENCH WARN no e2e_bench_port: throughput phases skipped"

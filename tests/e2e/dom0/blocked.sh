@@ -13,14 +13,14 @@
 # run without doorbells still gets its replies, only late (see the RTTs).
 # The host checks Xen's counters (blocks, doorbells, doorbell wakes); dom0
 # checks that every reply came back, on vCPU1's receive interrupt, and in
-# time: the average RTT must stay under e2e_avg_rtt_ms. Measured on QEMU TCG:
-# 4-16ms average with doorbells (the more the host is loaded, the more),
-# 220-240ms (max ~0.9-1.4s) without, when vCPU1 waits
-# for one of the wakes above.
-# Knobs: e2e_pings=N (40), e2e_ival=SEC (0.1), e2e_avg_rtt_ms=N (100).
+# time: at most a quarter of the replies may take over e2e_slow_ms (50ms).
+# Measured on QEMU TCG: with doorbells 4-16ms average RTT (more when the
+# host is loaded) and a rare reply over 50ms; without, 110-240ms average and
+# most replies late, each waiting for one of the other wakes above.
+# Knobs: e2e_pings=N (40), e2e_ival=SEC (0.1), e2e_slow_ms=N (50).
 pings=${E2E_pings:-40}
 ival=${E2E_ival:-0.1}
-avg_rtt_ms=${E2E_avg_rtt_ms:-100}
+slow_ms=${E2E_slow_ms:-50}
 
 [ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
 vdev=$(virtio_of eth0)
@@ -42,7 +42,7 @@ msi0=$(irq_sum "$vdev-input") c0=$(rx_sum 0) c1=$(rx_sum 1)
 taskset 1 ping -c "$pings" -i "$ival" -W 3 10.0.2.2 > /tmp/ping.out 2>&1
 msis=$(( $(irq_sum "$vdev-input") - msi0 ))
 rx0=$(( $(rx_sum 0) - c0 )) rx1=$(( $(rx_sum 1) - c1 ))
-tail -n 4 /tmp/ping.out
+cat /tmp/ping.out
 grep -E "$vdev-" /proc/interrupts
 tx=$(sed -n 's/^\([0-9]*\) packets transmitted, \([0-9]*\) packets received.*/\1 \2/p' /tmp/ping.out)
 set -- $tx
@@ -50,6 +50,8 @@ sent=${1:-0} lost=$(( ${1:-0} - ${2:-0} ))
 # "round-trip min/avg/max = 0.512/1.234/5.678 ms" -> microseconds
 rtt=$(sed -n 's|.*min/avg/max = \([0-9.]*\)/\([0-9.]*\)/\([0-9.]*\) ms.*|\1 \2 \3|p' /tmp/ping.out |
       awk '{ printf "%d %d %d", $1 * 1000, $2 * 1000, $3 * 1000 }')
+slow=$(sed -n 's/.*time=\([0-9.]*\) ms.*/\1/p' /tmp/ping.out |
+       awk -v l="$slow_ms" '$1 > l { n++ } END { print n + 0 }')
 set -- $rtt
 figure guest_msis "$msis"
 figure rx_cpu0 "$rx0"
@@ -59,14 +61,13 @@ figure pings_lost "$lost"
 figure rtt_min_us "${1:-none}"
 figure rtt_avg_us "${2:-none}"
 figure rtt_max_us "${3:-none}"
+figure slow_pings "$slow"
 counters_after
 
 [ "$sent" = "$pings" ] || fail "only $sent of $pings pings were sent"
 [ "$lost" = 0 ] || fail "$lost of $sent pings lost with the receive interrupt on idle vCPU1"
 [ "$rx1" -gt 0 ] && [ "$rx0" = 0 ] ||
     fail "receive MSIs not on vCPU1 only (cpu0=$rx0 cpu1=$rx1)"
-[ -n "${2:-}" ] || fail "no RTT summary from ping"
-[ "$2" -le $((avg_rtt_ms * 1000)) ] ||
-    fail "average RTT ${2}us (max ${3}us) over ${avg_rtt_ms}ms: vCPU1 was not woken when its reply came"
-
-pass "pings=$sent lost=0 rx_cpu1=$rx1 rtt_avg=${2:-?}us rtt_max=${3:-?}us"
+[ $((slow * 4)) -le "$sent" ] ||
+    fail "$slow of $sent replies took over ${slow_ms}ms (average ${2:-?}us): vCPU1 was not woken when its reply came"
+pass "pings=$sent lost=0 rx_cpu1=$rx1 slow=$slow rtt_avg=${2:-?}us rtt_max=${3:-?}us"
