@@ -35,10 +35,11 @@ static uint8_t *guest_proptable(struct domain *d)
     return prop;
 }
 
-/* Boot on GICv4.0, dom0 with 2 vCPUs, one device with 32 events. */
-static struct domain *setup(struct gic_model **mp, uint8_t **prop)
+/* Boot on @v, dom0 with 2 vCPUs, one device with 32 events. */
+static struct domain *setup_version(enum gic_version v,
+                                    struct gic_model **mp, uint8_t **prop)
 {
-    struct gic_model *m = unit_gic(GIC_V4_0);
+    struct gic_model *m = unit_gic(v);
     struct domain *d = boot(m);
 
     CHECK(gicv4_is_active());
@@ -47,6 +48,11 @@ static struct domain *setup(struct gic_model **mp, uint8_t **prop)
     *mp = m;
 
     return d;
+}
+
+static struct domain *setup(struct gic_model **mp, uint8_t **prop)
+{
+    return setup_version(GIC_V4_0, mp, prop);
 }
 
 static uint32_t vpe_of(struct gic_model *m, uint32_t event, uint32_t *db)
@@ -296,11 +302,11 @@ UNIT_TEST(gicv4_unmappable_events_keep_the_software_path)
  * unwinding frees everything (no endless loop, no free through a pointer
  * set only on success) and the event stays on the software path.
  */
-static void map_with_nth_failure(unsigned long nth)
+static void map_with_nth_failure_on(enum gic_version v, unsigned long nth)
 {
     struct gic_model *m;
     uint8_t *prop;
-    struct domain *d = setup(&m, &prop);
+    struct domain *d = setup_version(v, &m, &prop);
     unsigned long failures = emul_nr_alloc_failures;
     int rc;
 
@@ -326,6 +332,21 @@ static void map_with_nth_failure(unsigned long nth)
     }
     teardown(m, d, prop);
 }
+
+static void map_with_nth_failure(unsigned long nth)
+{
+    map_with_nth_failure_on(GIC_V4_0, nth);
+}
+
+/* The same on GICv4.1 (its vPE table was allocated at boot). */
+#define V41_FAIL(n)     map_with_nth_failure_on(GIC_V4_1, n)
+UNIT_TEST(gicv41_vm_create_fails_alloc_1) { V41_FAIL(1); }
+UNIT_TEST(gicv41_vm_create_fails_alloc_2) { V41_FAIL(2); }
+UNIT_TEST(gicv41_vm_create_fails_alloc_3) { V41_FAIL(3); }
+UNIT_TEST(gicv41_vm_create_fails_alloc_4) { V41_FAIL(4); }
+UNIT_TEST(gicv41_vm_create_fails_alloc_5) { V41_FAIL(5); }
+UNIT_TEST(gicv41_vm_create_fails_alloc_6) { V41_FAIL(6); }
+UNIT_TEST(gicv41_vm_create_fails_alloc_7) { V41_FAIL(7); }
 
 UNIT_TEST(gicv4_vm_create_fails_alloc_1) { map_with_nth_failure(1); }
 UNIT_TEST(gicv4_vm_create_fails_alloc_2) { map_with_nth_failure(2); }
