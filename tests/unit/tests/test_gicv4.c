@@ -160,24 +160,24 @@ UNIT_TEST(gicv4_map_fire_block_wake_migrate_teardown)
     CHECK(model_vlpi_pending(m, vpeid, VLPI));
     CHECK_EQ(emul_nr_injections, 0);
 
-    /* Wake: resident again, pending_last consumed, the vLPI is there. */
+    /* Wake: resident again, pending_last consumed; no ITS command. */
     v->pause_flags &= ~VPF_blocked;
-    cmds = model_count_cmds(m, ITS_OP_INV);
+    cmds = model_nr_cmds(m);
     enter_guest(m, v);
     CHECK_EQ(model_resident_vpe(m, 1), (int)vpeid);
     CHECK(!gicv4_vcpu_pending(v));
-    /*
-     * Finding 7: the handler masked the doorbell; the load made the mask
-     * take effect with an INV (on the doorbell's proxy event).
-     */
-    CHECK_EQ(model_count_cmds(m, ITS_OP_INV), cmds + 1);
-    CHECK(!model_lpi_cached_enabled(m, db));
+    CHECK_EQ(model_nr_cmds(m), cmds);
 
     /*
-     * Preempted, not blocked: the vLPI waits in the VPT, no doorbell
-     * (the vCPU is runnable and will find it when it runs).
+     * Preempted, not blocked: the doorbell is disarmed, and finding 7,
+     * the mask takes effect: an INV on the doorbell's proxy event, after
+     * which the GIC's copy says disabled.  The vLPI waits in the VPT, no
+     * doorbell (the vCPU is runnable and will find it when it runs).
      */
+    cmds = model_count_cmds(m, ITS_OP_INV);
     switch_out(v);
+    CHECK_EQ(model_count_cmds(m, ITS_OP_INV), cmds + 1);
+    CHECK(!model_lpi_cached_enabled(m, db));
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_VPENDING);
     CHECK_EQ(model_count_events(m, MODEL_EV_DOORBELL), 1);
     enter_guest(m, v);
