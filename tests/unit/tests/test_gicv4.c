@@ -578,3 +578,78 @@ UNIT_TEST(gicv4_model_flags_vlpi_doorbell_on_v41)
 }
 
 #endif /* CONFIG_GICV4 */
+
+#ifdef CONFIG_GICV4
+/*
+ * Every builder, field by field, against encodings written out by hand
+ * from the command descriptions of IHI 0069 ("ITS commands"): DeviceID
+ * DW0[63:32], EventID DW1[31:0], vPEID DW1[47:32], vINTID DW2[31:0],
+ * doorbell DW2[63:32] (VMOVI: D = DW2[0]), RDbase DW2[51:16], V DW2[63],
+ * VPT_addr DW3[51:16], VPT_size DW3[4:0] (ID bits - 1), VMOVP
+ * SequenceNumber DW0[47:32] and ITSList DW1[15:0], GICv4.1 VMAPP Alloc
+ * DW0[8], PTZ DW0[9], VCONF_addr DW0[51:16], default doorbell DW1[31:0].
+ */
+static void check_cmd(const uint64_t *cmd, uint64_t d0, uint64_t d1,
+                      uint64_t d2, uint64_t d3)
+{
+    CHECK_EQ(cmd[0], d0);
+    CHECK_EQ(cmd[1], d1);
+    CHECK_EQ(cmd[2], d2);
+    CHECK_EQ(cmd[3], d3);
+}
+
+UNIT_TEST(gicv4_builders_field_by_field)
+{
+    struct gic_model *m = unit_gic(GIC_V4_0);
+    struct host_its *its;
+    uint64_t cmd[4];
+
+    boot(m);
+    its = list_first_entry(&host_its_list, struct host_its, entry);
+    /* Without PTA the model's redistributor of CPU n is RDbase n. */
+    CHECK(!(its->flags & HOST_ITS_USES_PTA));
+
+    gicv4_build_vmapp(cmd, its, 0x1234, 1, 0xabcd0000UL, 16, true);
+    check_cmd(cmd, 0x29, 0x1234ULL << 32, (1ULL << 63) | (1ULL << 16),
+              0xabcd0000ULL | 15);
+    gicv4_build_vmapp(cmd, its, 0x1234, 1, 0xabcd0000UL, 16, false);
+    check_cmd(cmd, 0x29, 0x1234ULL << 32, 0, 0);
+
+    gicv4_build_vmapp_v41(cmd, its, 0x12, 1, 0x50000UL, 16, 0x7770000UL,
+                          8200, true, true);
+    check_cmd(cmd, 0x29 | (1 << 8) | (1 << 9) | 0x7770000ULL,
+              (0x12ULL << 32) | 8200, (1ULL << 63) | (1ULL << 16),
+              0x50000ULL | 15);
+
+    gicv4_build_vmapti(cmd, 0xdead, 0x77, 0x55, 8195, 8300);
+    check_cmd(cmd, 0x2a | (0xdeadULL << 32), 0x77 | (0x55ULL << 32),
+              8195 | (8300ULL << 32), 0);
+
+    gicv4_build_vmovi(cmd, 0xdead, 0x77, 0x56, 8301);
+    check_cmd(cmd, 0x21 | (0xdeadULL << 32), 0x77 | (0x56ULL << 32),
+              1 | (8301ULL << 32), 0);
+    gicv4_build_vmovi(cmd, 0xdead, 0x77, 0x56, 1023);
+    check_cmd(cmd, 0x21 | (0xdeadULL << 32), 0x77 | (0x56ULL << 32), 0, 0);
+
+    gicv4_build_vmovp(cmd, its, 0x9, 0, 0x3c, 0x5);
+    check_cmd(cmd, 0x22 | (0x3cULL << 32), 0x5 | (0x9ULL << 32), 0, 0);
+    gicv4_build_vmovp(cmd, its, 0x9, 1, 0, 0);
+    check_cmd(cmd, 0x22, 0x9ULL << 32, 1ULL << 16, 0);
+
+    gicv4_build_vsync(cmd, 0x31);
+    check_cmd(cmd, 0x25, 0x31ULL << 32, 0, 0);
+    gicv4_build_vinvall(cmd, 0x31);
+    check_cmd(cmd, 0x2d, 0x31ULL << 32, 0, 0);
+
+    gicv4_build_event_cmd(cmd, GITS_CMD_INV, 0x10, 3);
+    check_cmd(cmd, 0x0c | (0x10ULL << 32), 3, 0, 0);
+    gicv4_build_event_cmd(cmd, GITS_CMD_DISCARD, 0x10, 3);
+    check_cmd(cmd, 0x0f | (0x10ULL << 32), 3, 0, 0);
+    gicv4_build_event_cmd(cmd, GITS_CMD_INT, 0x10, 3);
+    check_cmd(cmd, 0x03 | (0x10ULL << 32), 3, 0, 0);
+    gicv4_build_event_cmd(cmd, GITS_CMD_CLEAR, 0x10, 3);
+    check_cmd(cmd, 0x04 | (0x10ULL << 32), 3, 0, 0);
+    gicv4_build_movi(cmd, 0x10, 3, 7);
+    check_cmd(cmd, 0x01 | (0x10ULL << 32), 3, 7, 0);
+}
+#endif /* CONFIG_GICV4 */
