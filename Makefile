@@ -41,6 +41,12 @@ unit: tree
 	@mkdir -p $(RESULTS); rm -f $(RESULTS)/unit.txt
 	@$(MAKE) -s -C tests/unit RESULTS=$(RESULTS)/unit.txt run
 
+# The vITS fuzzer (libFuzzer, outside CI): at least FUZZ_CMDS (10^6) guest
+# ITS commands against Xen's vITS on the GICv4.0 model; tests/unit/fuzz/run.sh.
+.PHONY: fuzz
+fuzz: tree
+	@$(MAKE) -s -C tests/unit fuzz
+
 e2e: xen-all rootfs
 	@mkdir -p $(RESULTS); rm -f $(RESULTS)/e2e.txt
 	@tests/e2e/run.sh $(RESULTS)/e2e.txt

@@ -331,6 +331,16 @@ void emul_mark_boot_allocations(void)
         allocs[i].boot = true;
 }
 
+/* Only those allocated at @file ("xenheap": the host LPI chunk pages). */
+void emul_mark_boot_allocations_from(const char *file)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_allocs; i++ )
+        if ( !strcmp(allocs[i].file, file) )
+            allocs[i].boot = true;
+}
+
 unsigned int emul_live_allocations(bool include_boot)
 {
     unsigned int i, n = 0;
@@ -681,27 +691,444 @@ void emul_lpi_map(struct domain *d, unsigned int virq, struct pending_irq *p)
     lpi_maps[nr_lpi_maps++] = (struct lpi_map){ d, virq, p };
 }
 
+/*
+ * Xen's irq_to_pending(): for an LPI, vgic_v3_lpi_to_pending() looks in
+ * the domain's radix tree under its read lock (the vITS fills it); the
+ * tests that play the vITS themselves use emul_lpi_map().  Xen indexes
+ * per-vCPU or SPI arrays for anything else: an interrupt the GIC code
+ * asks about that is not an LPI is a failure here.
+ */
 struct pending_irq *irq_to_pending(struct vcpu *v, unsigned int irq)
 {
+    struct domain *d = v->domain;
+    struct pending_irq *p;
     unsigned int i;
 
+    if ( !is_lpi(irq) )
+        emul_fail("irq_to_pending(%u) on d%u: not an LPI (Xen would index "
+                  "its SGI/PPI/SPI arrays with it)", irq, d->domain_id);
     for ( i = 0; i < nr_lpi_maps; i++ )
-        if ( lpi_maps[i].d == v->domain && lpi_maps[i].virq == irq )
+        if ( lpi_maps[i].d == d && lpi_maps[i].virq == irq )
             return lpi_maps[i].p;
-    return NULL;
+    read_lock(&d->arch.vgic.pend_lpi_tree_lock);
+    p = radix_tree_lookup(&d->arch.vgic.pend_lpi_tree, irq);
+    read_unlock(&d->arch.vgic.pend_lpi_tree_lock);
+    return p;
 }
 
 struct emul_injection emul_injections[1024];
 unsigned int emul_nr_injections;
 
+static void vgic_vcpu_lists_init(struct vcpu *v)
+{
+    /* unit_domain_create() callocs vCPUs: set the lists up on first use. */
+    if ( !v->arch.vgic.inflight_irqs.next )
+    {
+        INIT_LIST_HEAD(&v->arch.vgic.inflight_irqs);
+        INIT_LIST_HEAD(&v->arch.vgic.lr_pending);
+    }
+}
+
+/*
+ * Recorded; and for an LPI the vITS put in the domain's radix tree, what
+ * vgic.c does with it (the vCPU never runs, so it stays queued).
+ */
 bool vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq,
                      bool level)
 {
+    struct pending_irq *n, *iter;
+    unsigned long flags;
+    unsigned int i;
+
     if ( emul_nr_injections < ARRAY_SIZE(emul_injections) )
         emul_injections[emul_nr_injections++] = (struct emul_injection){
             .domid = d->domain_id, .vcpu = v->vcpu_id, .virq = virq,
             .in_irq = in_irq(), .pcpu = emul_cpu };
+    emul_nr_all_injections++;
+
+    if ( !is_lpi(virq) || !d->arch.vgic.pend_lpi_tree.head )
+        return true;
+    for ( i = 0; i < nr_lpi_maps; i++ )
+        if ( lpi_maps[i].d == d && lpi_maps[i].virq == virq )
+            return true;
+
+    vgic_vcpu_lists_init(v);
+    spin_lock_irqsave(&v->arch.vgic.lock, flags);
+    n = irq_to_pending(v, virq);
+    if ( n )
+    {
+        set_bit(GIC_IRQ_GUEST_QUEUED, &n->status);
+        if ( list_empty(&n->inflight) )
+        {
+            n->priority = n->lpi_priority;
+            if ( test_bit(GIC_IRQ_GUEST_ENABLED, &n->status) )
+                gic_raise_guest_irq(v, virq, n->priority);
+            list_for_each_entry ( iter, &v->arch.vgic.inflight_irqs, inflight )
+                if ( iter->priority > n->priority )
+                {
+                    list_add_tail(&n->inflight, &iter->inflight);
+                    goto out;
+                }
+            list_add_tail(&n->inflight, &v->arch.vgic.inflight_irqs);
+        }
+    }
+ out:
+    spin_unlock_irqrestore(&v->arch.vgic.lock, flags);
+    if ( n )
+        vcpu_kick(v);
     return true;
+}
+
+unsigned long emul_nr_all_injections;
+
+void vgic_init_pending_irq(struct pending_irq *p, unsigned int virq)
+{
+    memset(p, 0, sizeof(*p));
+    INIT_LIST_HEAD(&p->inflight);
+    INIT_LIST_HEAD(&p->lr_queue);
+    p->irq = virq;
+    p->lpi_vcpu_id = INVALID_VCPU_ID;
+}
+
+void gic_remove_from_lr_pending(struct vcpu *v, struct pending_irq *p)
+{
+    ASSERT(spin_is_locked(&v->arch.vgic.lock));
+    list_del_init(&p->lr_queue);
+}
+
+void vgic_remove_irq_from_queues(struct vcpu *v, struct pending_irq *p)
+{
+    ASSERT(spin_is_locked(&v->arch.vgic.lock));
+    clear_bit(GIC_IRQ_GUEST_QUEUED, &p->status);
+    list_del_init(&p->inflight);
+    gic_remove_from_lr_pending(v, p);
+}
+
+unsigned long emul_nr_raised;
+
+/* No list register is ever free: the interrupt waits on lr_pending. */
+void gic_raise_guest_irq(struct vcpu *v, unsigned int virtual_irq,
+                         unsigned int priority)
+{
+    struct pending_irq *p = irq_to_pending(v, virtual_irq), *iter;
+
+    ASSERT(spin_is_locked(&v->arch.vgic.lock));
+    emul_nr_raised++;
+    if ( !p || !list_empty(&p->lr_queue) )
+        return;
+    vgic_vcpu_lists_init(v);
+    list_for_each_entry ( iter, &v->arch.vgic.lr_pending, lr_queue )
+        if ( iter->priority > p->priority )
+        {
+            list_add_tail(&p->lr_queue, &iter->lr_queue);
+            return;
+        }
+    list_add_tail(&p->lr_queue, &v->arch.vgic.lr_pending);
+}
+
+unsigned int emul_vgic_queued(struct vcpu *v, bool lr_pending)
+{
+    struct list_head *pos, *head;
+    unsigned int n = 0;
+
+    vgic_vcpu_lists_init(v);
+    head = lr_pending ? &v->arch.vgic.lr_pending : &v->arch.vgic.inflight_irqs;
+    list_for_each ( pos, head )
+        n++;
+    return n;
+}
+
+/* ---- Reader/writer locks ---- */
+
+static void rw_context(rwlock_t *l, bool write, const char *name)
+{
+    /*
+     * A reader in IRQ context spins on a writer this CPU interrupted:
+     * a lock written with IRQs on must never be read in IRQ context.
+     */
+    if ( write && !emul_irqs_disabled )
+        l->taken_irqs_on = true;
+    if ( !write && in_irq() )
+        l->taken_in_irq = true;
+    if ( l->taken_in_irq && l->taken_irqs_on )
+        emul_fail("rwlock %s is read in IRQ context and written with IRQs "
+                  "enabled (deadlock if the IRQ hits while it is written)",
+                  name);
+}
+
+void emul_read_lock(rwlock_t *l, const char *name)
+{
+    if ( l->writer )
+        emul_fail("read_lock(%s) on CPU%u: write-locked by CPU%d (would "
+                  "deadlock)", name, emul_cpu, l->writer - 1);
+    rw_context(l, false, name);
+    l->readers++;
+    emul_locks_held++;
+}
+
+void emul_read_unlock(rwlock_t *l, const char *name)
+{
+    if ( l->readers <= 0 )
+        emul_fail("read_unlock(%s): not read-locked", name);
+    l->readers--;
+    emul_locks_held--;
+    maybe_irq_window();
+}
+
+void emul_write_lock(rwlock_t *l, const char *name)
+{
+    if ( l->writer || l->readers )
+        emul_fail("write_lock(%s) on CPU%u: held (would deadlock)", name,
+                  emul_cpu);
+    rw_context(l, true, name);
+    l->writer = emul_cpu + 1;
+    emul_locks_held++;
+}
+
+void emul_write_unlock(rwlock_t *l, const char *name)
+{
+    if ( l->writer != (int)emul_cpu + 1 )
+        emul_fail("write_unlock(%s): not write-locked by CPU%u", name,
+                  emul_cpu);
+    l->writer = 0;
+    emul_locks_held--;
+    maybe_irq_window();
+}
+
+/* ---- Radix tree ---- */
+
+struct emul_radix_node {
+    unsigned long index;
+    void *item;
+    struct emul_radix_node *next;
+};
+
+void radix_tree_init(struct radix_tree_root *root)
+{
+    root->head = NULL;
+}
+
+int radix_tree_insert(struct radix_tree_root *root, unsigned long index,
+                      void *item)
+{
+    struct emul_radix_node **pp, *n;
+
+    for ( pp = &root->head; *pp && (*pp)->index < index; pp = &(*pp)->next )
+        ;
+    if ( *pp && (*pp)->index == index )
+        return -EEXIST;
+    n = emul_xmalloc(sizeof(*n), sizeof(void *), "xen/common/radix-tree.c", 0);
+    if ( !n )
+        return -ENOMEM;
+    n->index = index;
+    n->item = item;
+    n->next = *pp;
+    *pp = n;
+    return 0;
+}
+
+void *radix_tree_lookup(struct radix_tree_root *root, unsigned long index)
+{
+    struct emul_radix_node *n;
+
+    for ( n = root->head; n && n->index <= index; n = n->next )
+        if ( n->index == index )
+            return n->item;
+    return NULL;
+}
+
+void *radix_tree_delete(struct radix_tree_root *root, unsigned long index)
+{
+    struct emul_radix_node **pp, *n;
+    void *item;
+
+    for ( pp = &root->head; *pp && (*pp)->index < index; pp = &(*pp)->next )
+        ;
+    if ( !*pp || (*pp)->index != index )
+        return NULL;
+    n = *pp;
+    item = n->item;
+    *pp = n->next;
+    xfree(n);
+    return item;
+}
+
+unsigned int radix_tree_gang_lookup(struct radix_tree_root *root,
+                                    void **results, unsigned long first_index,
+                                    unsigned int max_items)
+{
+    struct emul_radix_node *n;
+    unsigned int nr = 0;
+
+    for ( n = root->head; n && nr < max_items; n = n->next )
+        if ( n->index >= first_index )
+            results[nr++] = n->item;
+    return nr;
+}
+
+void radix_tree_destroy(struct radix_tree_root *root,
+                        void (*slot_free)(void *))
+{
+    while ( root->head )
+    {
+        struct emul_radix_node *n = root->head;
+
+        root->head = n->next;
+        if ( slot_free )
+            slot_free(n->item);
+        xfree(n);
+    }
+}
+
+/* ---- Guest memory (1:1, as the hardware domain's) ---- */
+
+static struct guest_ram {
+    struct domain *d;
+    uint8_t *base;
+    size_t size;
+} guest_rams[8];
+unsigned long emul_nr_guest_accesses;
+
+void emul_guest_ram_set(struct domain *d, void *base, size_t size)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(guest_rams); i++ )
+        if ( guest_rams[i].d == d || !guest_rams[i].d )
+        {
+            guest_rams[i] = (struct guest_ram){ size ? d : NULL, base, size };
+            return;
+        }
+    abort();
+}
+
+int access_guest_memory_by_ipa(struct domain *d, paddr_t ipa, void *buf,
+                               uint32_t size, bool is_write)
+{
+    unsigned int i;
+
+    emul_nr_guest_accesses++;
+    for ( i = 0; i < ARRAY_SIZE(guest_rams); i++ )
+    {
+        uintptr_t b = (uintptr_t)guest_rams[i].base;
+
+        if ( guest_rams[i].d != d || ipa < b || size > guest_rams[i].size ||
+             ipa - b > guest_rams[i].size - size )
+            continue;
+        if ( is_write )
+            memcpy((void *)(uintptr_t)ipa, buf, size);
+        else
+            memcpy(buf, (const void *)(uintptr_t)ipa, size);
+        return 0;
+    }
+    return -EINVAL;
+}
+
+/* ---- Guest MMIO handlers ---- */
+
+static struct guest_mmio {
+    struct domain *d;
+    const struct mmio_handler_ops *ops;
+    paddr_t addr, size;
+    void *priv;
+} guest_mmios[16];
+
+void register_mmio_handler(struct domain *d,
+                           const struct mmio_handler_ops *ops,
+                           paddr_t addr, paddr_t size, void *priv)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(guest_mmios); i++ )
+        if ( !guest_mmios[i].d )
+        {
+            guest_mmios[i] = (struct guest_mmio){ d, ops, addr, size, priv };
+            return;
+        }
+    emul_fail("register_mmio_handler: more than %zu handlers",
+              ARRAY_SIZE(guest_mmios));
+}
+
+void emul_guest_mmio_free(struct domain *d)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(guest_mmios); i++ )
+        if ( guest_mmios[i].d == d )
+            guest_mmios[i].d = NULL;
+}
+
+static struct guest_mmio *guest_mmio_find(struct domain *d, paddr_t gpa,
+                                          unsigned int size)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(guest_mmios); i++ )
+        if ( guest_mmios[i].d == d && gpa >= guest_mmios[i].addr &&
+             gpa + size <= guest_mmios[i].addr + guest_mmios[i].size )
+            return &guest_mmios[i];
+    return NULL;
+}
+
+/* What try_handle_mmio() builds from the data abort. */
+static mmio_info_t guest_mmio_info(paddr_t gpa, unsigned int size, bool write)
+{
+    mmio_info_t info;
+
+    memset(&info, 0, sizeof(info));
+    info.gpa = gpa;
+    info.dabt.write = write;
+    info.dabt.valid = 1;
+    info.dabt.reg = 1;
+    info.dabt.size = size == 8 ? DABT_DOUBLE_WORD : size == 4 ? DABT_WORD :
+                     size == 2 ? DABT_HALF_WORD : DABT_BYTE;
+    info.dabt.sf = size == 8;
+    info.dabt_instr.state = INSTR_VALID;
+    return info;
+}
+
+int emul_guest_mmio_write(struct vcpu *v, paddr_t gpa, uint64_t val,
+                          unsigned int size)
+{
+    struct guest_mmio *h = guest_mmio_find(v->domain, gpa, size);
+    mmio_info_t info = guest_mmio_info(gpa, size, true);
+
+    if ( !h )
+        return -1;
+    return h->ops->write(v, &info, val, h->priv);
+}
+
+int emul_guest_mmio_read(struct vcpu *v, paddr_t gpa, uint64_t *val,
+                         unsigned int size)
+{
+    struct guest_mmio *h = guest_mmio_find(v->domain, gpa, size);
+    mmio_info_t info = guest_mmio_info(gpa, size, false);
+    register_t r = 0;
+    int ret;
+
+    if ( !h )
+        return -1;
+    ret = h->ops->read(v, &info, &r, h->priv);
+    *val = r;
+    return ret;
+}
+
+register_t get_user_reg(struct cpu_user_regs *regs, int reg)
+{
+    emul_fail("get_user_reg: no guest registers here");
+}
+
+void set_user_reg(struct cpu_user_regs *regs, int reg, register_t val)
+{
+    emul_fail("set_user_reg: no guest registers here");
+}
+
+/* Forget the printk log (a long-running fuzzer). */
+void emul_log_reset(void)
+{
+    log_len = 0;
+    if ( log_buf )
+        log_buf[0] = 0;
 }
 
 struct emul_kick emul_kicks[256];

@@ -412,12 +412,72 @@ static inline bool is_lpi(unsigned int irq)
     return irq >= LPI_OFFSET;
 }
 
+/* ---- Reader/writer locks that know their holders (vITS radix tree) ---- */
+typedef struct rwlock {
+    int readers;                /* number of read holders */
+    int writer;                 /* 0, or 1 + the holding CPU */
+    bool taken_in_irq;
+    bool taken_irqs_on;
+} rwlock_t;
+#define RW_LOCK_UNLOCKED        { 0, 0, false, false }
+#define DEFINE_RWLOCK(l)        rwlock_t l = RW_LOCK_UNLOCKED
+#define rwlock_init(l)          (*(l) = (rwlock_t)RW_LOCK_UNLOCKED)
+void emul_read_lock(rwlock_t *l, const char *name);
+void emul_read_unlock(rwlock_t *l, const char *name);
+void emul_write_lock(rwlock_t *l, const char *name);
+void emul_write_unlock(rwlock_t *l, const char *name);
+#define read_lock(l)            emul_read_lock(l, #l)
+#define read_unlock(l)          emul_read_unlock(l, #l)
+#define write_lock(l)           emul_write_lock(l, #l)
+#define write_unlock(l)         emul_write_unlock(l, #l)
+
+/*
+ * ---- Radix tree (xen/common/radix-tree.c semantics) ----
+ * insert: -EEXIST if the index is used, -ENOMEM if the node allocation
+ * fails (a tracked allocation, so emul_fail_nth_alloc() reaches it);
+ * delete returns the item or NULL; gang_lookup returns items in index
+ * order from @first.  Nodes are tracked allocations: a tree not destroyed
+ * is a leak.
+ */
+struct emul_radix_node;
+struct radix_tree_root {
+    struct emul_radix_node *head;   /* sorted by index */
+};
+#define RADIX_TREE_INIT()       { NULL }
+void radix_tree_init(struct radix_tree_root *root);
+int radix_tree_insert(struct radix_tree_root *root, unsigned long index,
+                      void *item);
+void *radix_tree_lookup(struct radix_tree_root *root, unsigned long index);
+void *radix_tree_delete(struct radix_tree_root *root, unsigned long index);
+unsigned int radix_tree_gang_lookup(struct radix_tree_root *root,
+                                    void **results, unsigned long first_index,
+                                    unsigned int max_items);
+void radix_tree_destroy(struct radix_tree_root *root,
+                        void (*slot_free)(void *));
+
+/* ---- What the vITS's register emulation needs (asm/hsr.h, mmio.h) ---- */
+typedef uint64_t xen_register_t;  /* glibc has a register_t too */
+#define register_t xen_register_t
+#define PRIregister "016lx"
+struct cpu_user_regs;
+register_t get_user_reg(struct cpu_user_regs *regs, int reg);
+void set_user_reg(struct cpu_user_regs *regs, int reg, register_t val);
+typedef int64_t paddr_signed_t;
+#define INVALID_PADDR           (~0UL)
+#define MAX_VIRT_CPUS           128u
+#define INVALID_VCPU_ID         MAX_VIRT_CPUS
+#define gdprintk(lvl, fmt, ...) printk(lvl fmt, ##__VA_ARGS__)
+
 struct domain;
 struct vcpu;
 struct pending_irq;
 
 #include "xen-gic_v3_defs.h"
 #include "xen-gic_v3_its.h"
+#include "xen-hsr.h"
+#include "xen-mmio.h"
+#include "xen-vreg.h"
+#include "xen-vgic-emul.h"
 
 /* ---- Domains, vCPUs and the vGIC side the GIC code calls into ---- */
 #define DOMID_INVALID           0x7FF4U
@@ -431,6 +491,9 @@ struct its_vm;
 struct arch_vcpu {
     struct {
         struct its_vpe *vpe;    /* GICv4 */
+        spinlock_t lock;        /* struct vgic_cpu's lock */
+        struct list_head inflight_irqs; /* sorted by priority */
+        struct list_head lr_pending;    /* waiting for a list register */
     } vgic;
 };
 
@@ -447,6 +510,8 @@ struct vcpu {
 struct pending_irq {
     unsigned long status;
     unsigned int irq;
+    uint8_t lr;
+    uint8_t priority;
     uint8_t lpi_priority;
     uint8_t lpi_vcpu_id;
     struct list_head inflight;
@@ -461,6 +526,12 @@ struct arch_vgic_domain {
     unsigned int intid_bits;
     bool rdists_enabled;
     struct its_vm *its_vm;      /* GICv4 */
+    /* The vITS (vgic-v3-its.c). */
+    struct radix_tree_root pend_lpi_tree;
+    rwlock_t pend_lpi_tree_lock;
+    unsigned int nr_lpis;
+    struct list_head vits_list;
+    bool has_its;
 };
 
 struct arch_domain {
@@ -495,5 +566,33 @@ static inline int iomem_deny_access(struct domain *d, unsigned long s,
 {
     return 0;
 }
+
+/*
+ * ---- The vGIC side the vITS calls (vgic.c, gic-vgic.c semantics) ----
+ * A vCPU never runs here (no list registers): raised interrupts wait on
+ * the vCPU's lr_pending list; every list operation asserts the vCPU's
+ * vgic lock as Xen does.
+ */
+#define GIC_IRQ_GUEST_QUEUED        0
+#define GIC_IRQ_GUEST_ACTIVE        1
+#define GIC_IRQ_GUEST_VISIBLE       2
+#define GIC_IRQ_GUEST_ENABLED       3
+#define GIC_IRQ_GUEST_MIGRATING     4
+#define GIC_IRQ_GUEST_PRISTINE_LPI  5
+void vgic_init_pending_irq(struct pending_irq *p, unsigned int virq);
+void vgic_remove_irq_from_queues(struct vcpu *v, struct pending_irq *p);
+void gic_raise_guest_irq(struct vcpu *v, unsigned int virtual_irq,
+                         unsigned int priority);
+void gic_remove_from_lr_pending(struct vcpu *v, struct pending_irq *p);
+void vgic_vcpu_inject_lpi(struct domain *d, unsigned int virq);
+
+/* Guest memory by IPA: see emul_guest_ram_* in emul_ctl.h. */
+int access_guest_memory_by_ipa(struct domain *d, paddr_t ipa, void *buf,
+                               uint32_t size, bool is_write);
+
+/* Guest MMIO handlers (asm/mmio.h), captured for the tests. */
+void register_mmio_handler(struct domain *d,
+                           const struct mmio_handler_ops *ops,
+                           paddr_t addr, paddr_t size, void *priv);
 
 #endif /* TESTS_UNIT_EMUL_H */

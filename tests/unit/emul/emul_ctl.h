@@ -21,6 +21,7 @@ unsigned long emul_alloc_count(void);
 extern unsigned long emul_nr_alloc_failures;
 bool emul_mem_is_allocated(const void *p, size_t size);
 void emul_mark_boot_allocations(void);         /* not leaks: boot-time */
+void emul_mark_boot_allocations_from(const char *file);
 unsigned int emul_live_allocations(bool include_boot);
 bool emul_first_leak(char *buf, size_t len);
 void emul_release_all_allocations(void);
@@ -72,5 +73,31 @@ extern unsigned int emul_nr_kicks;
 void emul_domain_add(struct domain *d);
 void emul_domain_remove(struct domain *d);
 void emul_lpi_map(struct domain *d, unsigned int virq, struct pending_irq *p);
+
+/* Every vgic_inject_irq() (emul_injections[] keeps the first 1024). */
+extern unsigned long emul_nr_all_injections;
+/* gic_raise_guest_irq() calls; interrupts queued on a vCPU. */
+extern unsigned long emul_nr_raised;
+unsigned int emul_vgic_queued(struct vcpu *v, bool lr_pending);
+
+/*
+ * Guest RAM of @d: [base, base + size) of the host, at the same IPA (the
+ * hardware domain is mapped 1:1); access_guest_memory_by_ipa() fails
+ * outside it.  size 0 removes it.
+ */
+void emul_guest_ram_set(struct domain *d, void *base, size_t size);
+extern unsigned long emul_nr_guest_accesses;
+
+/*
+ * The guest's MMIO access at @gpa, to the handler registered with
+ * register_mmio_handler() (as try_handle_mmio() does): the handler's
+ * return value (1 handled, 0 abort), -1 if no handler covers it.
+ */
+int emul_guest_mmio_write(struct vcpu *v, paddr_t gpa, uint64_t val,
+                          unsigned int size);
+int emul_guest_mmio_read(struct vcpu *v, paddr_t gpa, uint64_t *val,
+                         unsigned int size);
+void emul_guest_mmio_free(struct domain *d);   /* domain_io_free() */
+void emul_log_reset(void);
 
 #endif /* TESTS_UNIT_EMUL_CTL_H */
