@@ -11,9 +11,7 @@ dmesg | grep -E 'ITS|GICv3|GIC:' | head -n 12
 [ "$its_dmesg" -gt 0 ] || fail "dom0 does not see an ITS (no 'ITS@' in dmesg)"
 
 # 2. The NIC.
-[ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
-vdev=$(virtio_of eth0)
-[ -n "$vdev" ] || fail "eth0 is not a virtio device"
+need_virtio_nic
 grep -E "$vdev-" /proc/interrupts
 its_msi=$(grep -E "$vdev-" /proc/interrupts | grep -c 'ITS-MSI')
 [ "$its_msi" -gt 0 ] || fail "$vdev has no ITS-MSI interrupt lines in /proc/interrupts"

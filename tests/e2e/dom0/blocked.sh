@@ -22,10 +22,8 @@ pings=${E2E_pings:-40}
 ival=${E2E_ival:-0.1}
 slow_ms=${E2E_slow_ms:-50}
 
-[ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
-vdev=$(virtio_of eth0)
-[ -n "$vdev" ] || fail "eth0 is not a virtio device"
-[ "$(grep -c ^processor /proc/cpuinfo)" -ge 2 ] || fail "dom0 has fewer than 2 vCPUs"
+need_virtio_nic
+need_two_vcpus
 command -v taskset >/dev/null || fail "no taskset in dom0's busybox"
 rx=$(irqs_of "$vdev-input")
 [ -n "$rx" ] || fail "no $vdev-input MSI line in /proc/interrupts"

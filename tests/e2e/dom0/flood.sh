@@ -11,9 +11,7 @@ par=${E2E_par:-1}
 pings=${E2E_pings:-2000}
 ival=${E2E_ival:-0.002}
 
-[ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
-vdev=$(virtio_of eth0)
-[ -n "$vdev" ] || fail "eth0 is not a virtio device"
+need_virtio_nic
 
 counters_reset
 msi0=$(irq_sum "$vdev-")

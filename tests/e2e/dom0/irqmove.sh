@@ -6,10 +6,8 @@
 rounds=${E2E_rounds:-10}
 pings=${E2E_pings:-20}
 
-[ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
-vdev=$(virtio_of eth0)
-[ -n "$vdev" ] || fail "eth0 is not a virtio device"
-[ "$(grep -c ^processor /proc/cpuinfo)" -ge 2 ] || fail "dom0 has fewer than 2 vCPUs"
+need_virtio_nic
+need_two_vcpus
 irqs=$(irqs_of "$vdev-(input|output)")
 [ -n "$irqs" ] || fail "no $vdev input/output MSI lines in /proc/interrupts"
 rx=$(irqs_of "$vdev-input")

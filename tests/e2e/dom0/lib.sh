@@ -7,6 +7,17 @@ fail() { [ -s "$RESULT_FILE" ] || echo "FAIL $*" > "$RESULT_FILE"; exit 1; }
 figure() { echo "=== FIGURE $1=$2"; }
 
 # The virtio device behind a network interface (e.g. virtio0), or nothing.
+# The NIC under test: sets $vdev to eth0's virtio device, or fails the test.
+need_virtio_nic() {
+    [ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
+    vdev=$(virtio_of eth0)
+    [ -n "$vdev" ] || fail "eth0 is not a virtio device"
+}
+
+need_two_vcpus() {
+    [ "$(grep -c ^processor /proc/cpuinfo)" -ge 2 ] || fail "dom0 has fewer than 2 vCPUs"
+}
+
 virtio_of() {
     [ -e "/sys/class/net/$1/device" ] || return 0
     basename "$(readlink "/sys/class/net/$1/device")"

@@ -11,9 +11,7 @@ ival=${E2E_ival:-0.01}
 rounds=${E2E_rounds:-40}
 
 . /tests/xltool.sh
-[ -e /sys/class/net/eth0 ] || fail "no eth0 in dom0 (virtio-net missing?)"
-vdev=$(virtio_of eth0)
-[ -n "$vdev" ] || fail "eth0 is not a virtio device"
+need_virtio_nic
 why=$(xl_setup) || fail "xl cannot run in dom0: $why"
 cat /tmp/xl.out
 [ "$(grep -c '^Domain-0' /tmp/xl.out)" -ge 2 ] || fail "xl vcpu-list shows fewer than 2 dom0 vCPUs"

@@ -16,7 +16,6 @@
  * VITS_FUZZ_AVOID_KNOWN=1 steers clear of the known defects (see
  * known_defect() in vits_driver.c), to look for others.
  */
-#include <stdarg.h>
 #include <unistd.h>
 
 #include "emul.h"
@@ -30,18 +29,6 @@ void emul_test_failed(const char *reason)
 {
     fprintf(stderr, "FAILED: %s\n", reason);
     abort();
-}
-
-void unit_fail(const char *file, int line, const char *fmt, ...)
-{
-    char buf[900], out[1024];
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof(buf), fmt, ap);
-    va_end(ap);
-    snprintf(out, sizeof(out), "%s at %s:%d", buf, file, line);
-    emul_test_failed(out);
 }
 
 /* The unit cases linked in register themselves; nothing runs them here. */

@@ -7,6 +7,22 @@
 #include "emul_ctl.h"
 #include "harness.h"
 
+#include <stdarg.h>
+#include <stdio.h>
+
+/* A failed CHECK: one line naming the place; the runner ends the case. */
+void unit_fail(const char *file, int line, const char *fmt, ...)
+{
+    char buf[900], out[1024];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof(buf), fmt, ap);
+    va_end(ap);
+    snprintf(out, sizeof(out), "%s at %s:%d", buf, file, line);
+    emul_test_failed(out);
+}
+
 struct gic_model *unit_model;
 static struct dt_device_node gic_node, its_nodes[4];
 static struct domain *unit_domains[8];

@@ -11,7 +11,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,18 +62,6 @@ void emul_test_failed(const char *reason)
     }
     fprintf(stderr, "FAILED: %s\n", reason);
     _exit(1);
-}
-
-void unit_fail(const char *file, int line, const char *fmt, ...)
-{
-    char buf[900], out[1024];
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof(buf), fmt, ap);
-    va_end(ap);
-    snprintf(out, sizeof(out), "%s at %s:%d", buf, file, line);
-    emul_test_failed(out);
 }
 
 /* End-of-case checks and cleanup (harness/glue.c). */
