@@ -716,6 +716,24 @@ struct pending_irq *irq_to_pending(struct vcpu *v, unsigned int irq)
     return p;
 }
 
+/*
+ * vgic-v3.c (from the series): the insertion runs with IRQs off, as the
+ * tree is read in IRQ context; Xen takes the tree's nodes from a reserve
+ * filled beforehand, the emulated tree allocates its own.
+ */
+int vgic_v3_lpi_tree_insert(struct domain *d, unsigned int vlpi,
+                            struct pending_irq *p)
+{
+    unsigned long flags;
+    int ret;
+
+    write_lock_irqsave(&d->arch.vgic.pend_lpi_tree_lock, flags);
+    ret = radix_tree_insert(&d->arch.vgic.pend_lpi_tree, vlpi, p);
+    write_unlock_irqrestore(&d->arch.vgic.pend_lpi_tree_lock, flags);
+
+    return ret;
+}
+
 struct emul_injection emul_injections[1024];
 unsigned int emul_nr_injections;
 

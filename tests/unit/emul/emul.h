@@ -430,6 +430,9 @@ void emul_write_unlock(rwlock_t *l, const char *name);
 #define read_unlock(l)          emul_read_unlock(l, #l)
 #define write_lock(l)           emul_write_lock(l, #l)
 #define write_unlock(l)         emul_write_unlock(l, #l)
+#define write_lock_irqsave(l, f)       ({ local_irq_save(f); write_lock(l); })
+#define write_unlock_irqrestore(l, f)  ({ write_unlock(l); \
+                                          local_irq_restore(f); })
 
 /*
  * ---- Radix tree (xen/common/radix-tree.c semantics) ----
@@ -555,6 +558,8 @@ struct domain {
 struct domain *rcu_lock_domain_by_id(domid_t dom);
 void rcu_unlock_domain(struct domain *d);
 struct pending_irq *irq_to_pending(struct vcpu *v, unsigned int irq);
+int vgic_v3_lpi_tree_insert(struct domain *d, unsigned int vlpi,
+                            struct pending_irq *p);
 bool vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq,
                      bool level);
 void vcpu_kick(struct vcpu *v);

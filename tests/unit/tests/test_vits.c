@@ -237,7 +237,7 @@ static void smoke(uint64_t seed, unsigned int inputs, bool msi)
     vits_boot();
     vits_warmup();
     vits.msi = msi;
-    vits.avoid_known = true;
+    vits.avoid_known = false;
     for ( i = 0; i < inputs; i++ )
     {
         for ( j = 0; j < sizeof(buf); j++ )
