@@ -196,6 +196,9 @@ static inline unsigned long find_next_bit(const unsigned long *a,
 }
 #define find_first_zero_bit(a, size)    find_next_zero_bit(a, size, 0)
 #define find_first_bit(a, size)         find_next_bit(a, size, 0)
+#define for_each_set_bit(b, a, size)                                  \
+    for ( (b) = find_first_bit(a, size); (b) < (size);                \
+          (b) = find_next_bit(a, size, (b) + 1) )
 #define ilog2(n)                (63 - __builtin_clzll((unsigned long long)(n)))
 
 typedef struct { int counter; } atomic_t;

@@ -160,6 +160,9 @@ bool model_pending_last(const struct gic_model *m, unsigned int cpu);
 /* GICv4.1: the last deschedule requested the default doorbell (one-shot). */
 bool model_vpe_doorbell_armed(const struct gic_model *m, uint32_t vpeid);
 bool model_lpi_cached_enabled(const struct gic_model *m, uint32_t intid);
+/* The enable bit of a vLPI as the vPE's redistributor has it cached. */
+bool model_vlpi_cached_enabled(const struct gic_model *m, uint32_t vpeid,
+                               uint32_t vintid);
 /* Translation of (devid, eventid): false when not mapped. */
 bool model_translate(const struct gic_model *m, uint32_t devid,
                      uint32_t eventid, bool *is_virtual, uint32_t *intid,

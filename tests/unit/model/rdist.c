@@ -93,6 +93,17 @@ bool model_lpi_cached_enabled(const struct gic_model *m, uint32_t intid)
     return intid < m->nr_lpis && (m->lpi_cfg[intid] & 1);
 }
 
+bool model_vlpi_cached_enabled(const struct gic_model *m, uint32_t vpeid,
+                               uint32_t vintid)
+{
+    const struct model_vpe *v;
+
+    if ( vpeid >= m->nr_vpes )
+        return false;
+    v = &m->vpes[vpeid];
+    return v->vcfg && vintid < v->vpt_ids && (v->vcfg[vintid] & 1);
+}
+
 /*
  * Where the vPE's vLPI configuration lives now, 0 when unknown: on 4.1 the
  * VCONF of its VMAPP; on 4.0 GICR_VPROPBASER, but only while the vPE is

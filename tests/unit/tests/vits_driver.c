@@ -621,6 +621,17 @@ static void vcpu_in(unsigned int vcpu, unsigned int pcpu)
     running_on[vcpu] = pcpu;
 }
 
+/* For the cases: vCPU @vcpu runs on (is resident on) pCPU @pcpu, or not. */
+void vits_vcpu_in(unsigned int vcpu, unsigned int pcpu)
+{
+    vcpu_in(vcpu, pcpu);
+}
+
+void vits_vcpu_out(unsigned int vcpu)
+{
+    vcpu_out(vcpu);
+}
+
 static void vcpu_block(unsigned int vcpu)
 {
     struct vcpu *v = vits.d->vcpu[vcpu];

@@ -66,6 +66,8 @@ void vits_mapti(uint32_t dev, uint32_t ev, uint32_t vlpi, uint16_t coll);
 void vits_event_cmd(uint8_t op, uint32_t dev, uint32_t ev);
 void vits_movi(uint32_t dev, uint32_t ev, uint16_t coll);
 void vits_invall(uint16_t coll);
+void vits_vcpu_in(unsigned int vcpu, unsigned int pcpu);
+void vits_vcpu_out(unsigned int vcpu);
 
 /*
  * A session that builds the GICv4 VM once, so that what Xen keeps from
