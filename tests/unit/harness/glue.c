@@ -229,7 +229,7 @@ void unit_xen_boot(struct gic_model *m)
     }
     emul_cpu = 0;
 #ifdef CONFIG_GICV4
-    gicv4_init();
+    gicv4_init(model_gicd_typer2(m));
 #endif
     emul_mark_boot_allocations();
 }

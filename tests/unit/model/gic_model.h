@@ -102,6 +102,12 @@ void model_set_mem_check(struct gic_model *m, model_mem_check_fn fn,
 
 /* Default configuration for a version (IDs wide enough for the tests). */
 struct model_config model_default_config(enum gic_version v);
+/*
+ * GICD_TYPER2 (the model has no distributor frame; Xen's gic-v3.c reads
+ * it and hands it to gicv4_init()): on GICv4.1 VIL = 1 and VID = the
+ * model's vPEID bits - 1; RES0 before.
+ */
+uint32_t model_gicd_typer2(const struct gic_model *m);
 struct gic_model *model_create(const struct model_config *cfg);
 void model_destroy(struct gic_model *m);
 const struct model_config *model_config(const struct gic_model *m);

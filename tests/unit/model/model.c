@@ -85,6 +85,13 @@ struct gic_model *model_create(const struct model_config *cfg)
     return m;
 }
 
+uint32_t model_gicd_typer2(const struct gic_model *m)
+{
+    if ( m->cfg.version != GIC_V4_1 )
+        return 0;
+    return (1U << 7) | (m->cfg.vpeid_bits - 1);
+}
+
 void model_destroy(struct gic_model *m)
 {
     struct model_device *d, *next;

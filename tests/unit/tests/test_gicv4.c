@@ -436,6 +436,56 @@ UNIT_TEST(gicv4_vmovp_with_its_list)
 }
 
 /*
+ * GICv4.1: Xen hands out no vPEID beyond the width GICD_TYPER2 reports
+ * (the model flags any vPEID it does not implement).  With two vPEIDs a
+ * hardware domain of three vCPUs gets no VM: its events keep the
+ * software path, nothing is left behind; with four it gets one.
+ */
+static void vpeid_width(unsigned int bits, bool fits)
+{
+    struct model_config cfg = model_default_config(GIC_V4_1);
+    struct gic_model *m;
+    struct domain *d;
+    uint8_t *prop;
+    int rc;
+
+    cfg.vpeid_bits = bits;
+    m = unit_gic_cfg(&cfg);
+    unit_xen_boot(m);
+    d = unit_domain_create(0, 3);
+    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
+    prop = guest_proptable(d);
+    assign(d, GUEST_DEVID, EVENT, VLPI, 2);
+    rc = gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
+                              d->vcpu[2]);
+    if ( fits )
+    {
+        CHECK_EQ(rc, 0);
+        CHECK(model_vpe_mapped(m, 2));
+        CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID,
+                                        EVENT, d->vcpu[2]), 0);
+    }
+    else
+    {
+        CHECK(rc != 0);
+        CHECK(!d->arch.vgic.its_vm);
+        CHECK_EQ(model_count_cmds(m, ITS_OP_VMAPP), 0);
+        CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_PLPI);
+    }
+    teardown(m, d, prop);
+}
+
+UNIT_TEST(gicv41_vpeid_width_from_gicd_typer2)
+{
+    vpeid_width(1, false);
+}
+
+UNIT_TEST(gicv41_vpeid_width_from_gicd_typer2_fits)
+{
+    vpeid_width(2, true);
+}
+
+/*
  * GICv4.1 (issue: no emulator has it; the model is the proof).  The
  * story again: default doorbell in VMAPP, none in VMAPTI, residency by
  * vPEID with Dirty polled before entering the guest (the model flags an
