@@ -27,6 +27,8 @@ static uint64_t its_typer(const struct gic_model *m)
         r |= (uint64_t)c->vmovp << 37;
     if ( c->version == GIC_V4_1 )
         r |= (1ULL << 39) | (1ULL << 40);               /* VSGI, VMAPP */
+    if ( c->version == GIC_V4_1 && c->svpet )
+        r |= 1ULL << 41;                                /* SVPET */
     return r;
 }
 
@@ -95,13 +97,19 @@ static uint64_t baser_write(struct gic_model *m, struct model_its *its,
         val &= ~MASK(11, 10);
     if ( FIELD(val, 9, 8) < 3 && !(m->cfg.page_sizes & (1U << FIELD(val, 9, 8))) )
     {
-        /* Unsupported page size: it reads back as a smaller supported one. */
+        /*
+         * Unsupported page size: it reads back as a smaller supported
+         * one, or the smallest supported one if none is smaller.
+         */
         int psz = FIELD(val, 9, 8);
 
         while ( psz >= 0 && !(m->cfg.page_sizes & (1U << psz)) )
             psz--;
+        if ( psz < 0 )
+            for ( psz = 0; psz < 2 && !(m->cfg.page_sizes & (1U << psz)); )
+                psz++;
         val &= ~MASK(9, 8);
-        val |= (uint64_t)(psz < 0 ? 0 : psz) << 8;
+        val |= (uint64_t)psz << 8;
         return val;
     }
     if ( (val >> 63) )

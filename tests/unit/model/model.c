@@ -80,7 +80,12 @@ struct gic_model *model_create(const struct model_config *cfg)
     }
 
     for ( i = 0; i < MODEL_MAX_CPUS; i++ )
+    {
         m->rd[i].res_vpe = -1;
+        /* GICv4.1 GICR_VPROPBASER.Entry_Size (RO): 4 doublewords. */
+        if ( cfg->version == GIC_V4_1 )
+            m->rd[i].vpropbaser = 3ULL << 59;
+    }
 
     return m;
 }
@@ -374,7 +379,7 @@ static bool overlaps(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
 }
 
 /* Physical address held by a GITS_BASER / CBASER style register. */
-static uint64_t baser_addr(uint64_t reg)
+uint64_t model_baser_addr(uint64_t reg)
 {
     unsigned int psz = FIELD(reg, 9, 8);
     uint64_t pa = reg & MASK(47, 12);
@@ -384,7 +389,7 @@ static uint64_t baser_addr(uint64_t reg)
     return pa;
 }
 
-static uint64_t baser_bytes(uint64_t reg)
+uint64_t model_baser_bytes(uint64_t reg)
 {
     static const uint64_t psz[4] = { 0x1000, 0x4000, 0x10000, 0x10000 };
 
@@ -414,8 +419,8 @@ const char *model_find_reference(const struct gic_model *m, const void *p,
         }
         for ( i = 0; its->enabled && i < 8; i++ )
             if ( (its->baser[i] >> 63) &&
-                 overlaps(a, size, baser_addr(its->baser[i]),
-                          baser_bytes(its->baser[i])) )
+                 overlaps(a, size, model_baser_addr(its->baser[i]),
+                          model_baser_bytes(its->baser[i])) )
             {
                 snprintf(what, sizeof(what), "an ITS table (ITS%u "
                          "GITS_BASER%u)", n, i);

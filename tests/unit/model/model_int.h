@@ -138,6 +138,8 @@ void model_signal_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid,
 void model_clear_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid);
 void model_clear_plpi(struct gic_model *m, unsigned int cpu, uint32_t intid);
 uint64_t model_rdbase(const struct gic_model *m, unsigned int cpu);
+uint64_t model_baser_addr(uint64_t reg);
+uint64_t model_baser_bytes(uint64_t reg);
 int model_cpu_of_rdbase(const struct gic_model *m, uint64_t rdbase);
 
 #endif /* TESTS_UNIT_MODEL_INT_H */

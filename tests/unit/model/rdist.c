@@ -566,6 +566,49 @@ static void lpi_baser_write(struct gic_model *m, unsigned int cpu,
     *reg = val;
 }
 
+/*
+ * GICv4.1 with GITS_TYPER.SVPET != 0: an ITS and the redistributors share
+ * one vPE table, so what GICR_VPROPBASER describes (4K pages here; the
+ * model has flat tables only) must be the table of the ITS's GITS_BASER
+ * of type vPE, with the same entry size.  (The model's redistributors
+ * all share one affinity, GICR_TYPER.CommonLPIAff = 0.)
+ */
+static void check_shared_vpe_table(struct gic_model *m, unsigned int cpu,
+                                   uint64_t val)
+{
+    static const uint64_t psz[4] = { 0x1000, 0x4000, 0x10000, 0x10000 };
+    uint64_t addr = val & MASK(51, 12);
+    uint64_t bytes = (FIELD(val, 6, 0) + 1) * psz[FIELD(val, 54, 53)];
+    unsigned int i, b;
+
+    if ( !m->cfg.svpet )
+        return;
+    for ( i = 0; i < m->cfg.nr_its; i++ )
+        for ( b = 0; b < 8; b++ )
+        {
+            uint64_t baser = m->its[i].baser[b];
+
+            if ( FIELD(baser, 58, 56) != 2 )
+                continue;
+            if ( !(baser >> 63) )
+                model_violation_add(m, "GICR_VPROPBASER(CPU%u): valid while "
+                                    "ITS%u, which shares the vPE table "
+                                    "(SVPET), has none", cpu, i);
+            else if ( model_baser_addr(baser) != addr ||
+                      model_baser_bytes(baser) != bytes ||
+                      FIELD(baser, 52, 48) + 1 !=
+                      (FIELD(val, 61, 59) + 1) * 8 )
+                model_violation_add(m, "GICR_VPROPBASER(CPU%u): vPE table "
+                                    "%#llx (%llu bytes) is not the one of "
+                                    "ITS%u %#llx (%llu bytes), which shares "
+                                    "it (GITS_TYPER.SVPET)", cpu,
+                                    (unsigned long long)addr,
+                                    (unsigned long long)bytes, i,
+                                    (unsigned long long)model_baser_addr(baser),
+                                    (unsigned long long)model_baser_bytes(baser));
+        }
+}
+
 void model_rdist_write(struct gic_model *m, unsigned int cpu, uint64_t off,
                        uint64_t val, unsigned int size)
 {
@@ -652,6 +695,13 @@ void model_rdist_write(struct gic_model *m, unsigned int cpu, uint64_t off,
                         : MASK(63, 59) | MASK(55, 52) | MASK(6, 5)) )
             model_violation_add(m, "GICR_VPROPBASER(CPU%u): RES0 bits written "
                                 "%#llx", cpu, (unsigned long long)val);
+        if ( v41 )
+        {
+            /* Entry_Size is read-only. */
+            val = (val & ~MASK(61, 59)) | (rd->vpropbaser & MASK(61, 59));
+            if ( val >> 63 )
+                check_shared_vpe_table(m, cpu, val);
+        }
         rd->vpropbaser = val;
         break;
     case M_GICR_VPENDBASER:

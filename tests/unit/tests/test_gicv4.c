@@ -436,6 +436,66 @@ UNIT_TEST(gicv4_vmovp_with_its_list)
 }
 
 /*
+ * GICv4.1 with GITS_TYPER.SVPET: the ITSes read the redistributors' vPE
+ * table, so Xen gives both the same one (the model flags a
+ * GICR_VPROPBASER that is not the ITS's table); direct delivery works
+ * through it.  An ITS that cannot take the table (no 4K pages) keeps one
+ * of its own, and then GICv4.1 is not used: the software path stays.
+ */
+UNIT_TEST(gicv41_vpe_table_shared_with_the_its)
+{
+    struct model_config cfg = model_default_config(GIC_V4_1);
+    struct gic_model *m;
+    struct domain *d;
+    uint8_t *prop;
+
+    cfg.svpet = true;
+    cfg.nr_its = 2;
+    m = unit_gic_cfg(&cfg);
+    d = boot(m);
+    CHECK(gicv4_is_active());
+    CHECK_EQ(model_its_read_at(m, 0, M_GITS_BASER0 + 16, 8) & GENMASK(47, 12),
+             model_rdist_read(m, 1, M_GICR_VPROPBASER, 8) & GENMASK(47, 12));
+    CHECK_EQ(model_its_read_at(m, 1, M_GITS_BASER0 + 16, 8) & GENMASK(47, 12),
+             model_rdist_read(m, 0, M_GICR_VPROPBASER, 8) & GENMASK(47, 12));
+    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
+    prop = guest_proptable(d);
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                                  VLPI, d->vcpu[1]), 0);
+    emul_cpu = 1;
+    enter_guest(m, d->vcpu[1]);
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_DIRECT);
+    switch_out(d->vcpu[1]);
+    emul_cpu = 0;
+    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                                    d->vcpu[1]), 0);
+    teardown(m, d, prop);
+}
+
+UNIT_TEST(gicv41_its_refusing_the_shared_vpe_table)
+{
+    struct model_config cfg = model_default_config(GIC_V4_1);
+    struct gic_model *m;
+    struct domain *d;
+
+    cfg.svpet = true;
+    cfg.page_sizes = 1U << 2;           /* 64K pages only */
+    m = unit_gic_cfg(&cfg);
+    d = boot(m);
+    CHECK(!gicv4_is_active());
+    CHECK(emul_log_contains("did not take the shared vPE table"));
+    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                                  VLPI, d->vcpu[1]), -ENOENT);
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_PLPI);
+    CHECK_EQ(unmap_device(d, HOST_DEVID, GUEST_DEVID), 0);
+    /* The host LPI chunk pages stay, as they do in Xen. */
+    emul_mark_boot_allocations();
+}
+
+/*
  * GICv4.1: Xen hands out no vPEID beyond the width GICD_TYPER2 reports
  * (the model flags any vPEID it does not implement).  With two vPEIDs a
  * hardware domain of three vCPUs gets no VM: its events keep the

@@ -527,6 +527,28 @@ UNIT_TEST(model_v41_dirty_must_be_polled)
                           "on CPU0");
 }
 
+/* SVPET: a GICR_VPROPBASER that is not the ITS's vPE table is flagged. */
+UNIT_TEST(model_v41_flags_unshared_vpe_table_with_svpet)
+{
+    struct model_config cfg = model_default_config(GIC_V4_1);
+    struct mt t;
+    uint8_t *other = mt_alloc(SZ_64K, SZ_64K);
+    uint64_t its_table;
+
+    cfg.svpet = true;
+    t = mt_setup_cfg(&cfg);
+    CHECK(model_its_read(t.m, M_GITS_TYPER, 8) & (1ULL << 41));
+    its_table = model_its_read(t.m, M_GITS_BASER0 + 16, 8);
+    /* The ITS's table (64K pages, one page), as the RD describes it. */
+    model_rdist_write(t.m, 0, M_GICR_VPROPBASER,
+                      (1ULL << 63) | (2ULL << 53) |
+                      (its_table & GENMASK(47, 16)) | 0, 8);
+    CHECK_EQ(model_nr_violations(t.m), 0);
+    model_rdist_write(t.m, 1, M_GICR_VPROPBASER,
+                      (1ULL << 63) | (2ULL << 53) | virt_to_maddr(other), 8);
+    unit_expect_violation("is not the one of ITS0");
+}
+
 UNIT_TEST(model_v41_default_doorbell_and_pending_last)
 {
     struct mt t = mt_setup(GIC_V4_1);
