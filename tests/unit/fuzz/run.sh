@@ -5,6 +5,7 @@
 #
 #   make -C tests/unit fuzz                       (or `make fuzz` at the top)
 #   FUZZ_CMDS=5000000 FUZZ_MSI=1 make fuzz        more, with device MSIs
+#   FUZZ_GIC=4.1 FUZZ_ITS=2 make fuzz             GICv4.1 model, two ITSes
 #   FUZZ_AVOID_KNOWN=1 make fuzz                  steer clear of known defects
 #
 # FUZZ_AVOID_KNOWN=1 steers clear of known defects (known_defect() in
@@ -25,7 +26,9 @@ FUZZ_CHUNK=${FUZZ_CHUNK:-60}
 FUZZ_MAX_TIME=${FUZZ_MAX_TIME:-3600}
 VITS_FUZZ_AVOID_KNOWN=${FUZZ_AVOID_KNOWN:-0}
 VITS_FUZZ_MSI=${FUZZ_MSI:-0}
-export VITS_FUZZ_AVOID_KNOWN VITS_FUZZ_MSI
+VITS_FUZZ_GIC=${FUZZ_GIC:-4.0}
+VITS_FUZZ_ITS=${FUZZ_ITS:-1}
+export VITS_FUZZ_AVOID_KNOWN VITS_FUZZ_MSI VITS_FUZZ_GIC VITS_FUZZ_ITS
 
 work=$O/fuzz/work
 crashes=$O/fuzz/crashes
@@ -34,7 +37,8 @@ mkdir -p "$work" "$crashes"
 
 cmds=0 done_cmds=0 inputs=0 t0=$(date +%s)
 echo "vits fuzz: until $FUZZ_CMDS guest commands (avoid known defects:" \
-     "$VITS_FUZZ_AVOID_KNOWN, MSIs: $VITS_FUZZ_MSI)"
+     "$VITS_FUZZ_AVOID_KNOWN, MSIs: $VITS_FUZZ_MSI, GICv$VITS_FUZZ_GIC," \
+     "$VITS_FUZZ_ITS ITS)"
 while [ "$cmds" -lt "$FUZZ_CMDS" ]; do
     if [ $(( $(date +%s) - t0 )) -ge "$FUZZ_MAX_TIME" ]; then
         echo "FAIL: vits fuzz: only $cmds commands in ${FUZZ_MAX_TIME}s"

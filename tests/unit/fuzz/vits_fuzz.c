@@ -66,6 +66,9 @@ static void after_input(void)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
+    vits.v41 = getenv("VITS_FUZZ_GIC") && !strcmp(getenv("VITS_FUZZ_GIC"),
+                                                   "4.1");
+    vits.two_its = getenv("VITS_FUZZ_ITS") && atoi(getenv("VITS_FUZZ_ITS")) == 2;
     vits_boot();
     vits_warmup();
     vits.msi = getenv("VITS_FUZZ_MSI") && atoi(getenv("VITS_FUZZ_MSI"));

@@ -352,6 +352,26 @@ UNIT_TEST(vits_fuzz_smoke_fixed_seed_with_msis)
     smoke(0x5eed0002, 300, true);
 }
 
+/* The same on the GICv4.1 model, and with two ITSes (VMOVP lists). */
+UNIT_TEST(vits_fuzz_smoke_fixed_seed_v41)
+{
+    vits.v41 = true;
+    smoke(0x5eed0003, 300, true);
+    vits.v41 = false;
+    CHECK_EQ(model_config(vits.m)->version, GIC_V4_1);
+#ifdef CONFIG_GICV4
+    CHECK(gicv4_is_active());
+#endif
+}
+
+UNIT_TEST(vits_fuzz_smoke_fixed_seed_two_its)
+{
+    vits.two_its = true;
+    smoke(0x5eed0004, 300, true);
+    vits.two_its = false;
+    CHECK_EQ(model_config(vits.m)->nr_its, 2);
+}
+
 /* ---- fuzz/corpus/: every crash found, one case per file ---- */
 
 #ifndef VITS_CORPUS_DIR

@@ -56,8 +56,14 @@ void vits_check(const char *where)
 
 void vits_boot(void)
 {
-    struct model_config cfg = model_default_config(GIC_V4_0);
+    struct model_config cfg = model_default_config(vits.v41 ? GIC_V4_1
+                                                            : GIC_V4_0);
 
+    if ( vits.two_its )
+    {
+        cfg.nr_its = 2;
+        cfg.vmovp = false;          /* VMOVP with an ITS list */
+    }
     /* A MAPD maps every event on the host: keep devices small. */
     cfg.evid_bits = 14;     /* > 13: the VM's vLPI ID bits are capped by it */
     cfg.devid_bits = 8;

@@ -39,6 +39,8 @@ struct vits_env {
     bool in_input;
     bool msi;               /* device MSIs allowed (op 9) */
     bool avoid_known;       /* steer clear of known Xen defects (below) */
+    bool v41;               /* vits_boot(): GICv4.1 instead of GICv4.0 */
+    bool two_its;           /* vits_boot(): two host ITSes (VMOVP lists) */
     bool setup_done;
 };
 
