@@ -42,6 +42,8 @@ struct model_config {
                                    ITS n has its_number + n */
     unsigned int dirty_reads;   /* VPENDBASER reads that still show Dirty */
     bool pta;                   /* GITS_TYPER.PTA: RDbase is an address */
+    bool direct_lpi;            /* GICR_TYPER.DirectLPI (always on 4.1);
+                                   off by default, as on QEMU */
     bool svpet;                 /* GICv4.1 GITS_TYPER.SVPET = 1: the ITSes
                                    share the redistributors' vPE table */
     bool vmovp;                 /* GITS_TYPER.VMOVP: no ITS list needed */

@@ -492,7 +492,8 @@ static uint64_t rd_typer(const struct gic_model *m, unsigned int cpu)
 
     if ( m->cfg.version != GIC_V3 )
         r |= 1ULL << 1;                                 /* VLPIS */
-    r |= 1ULL << 3;                                     /* DirectLPI */
+    if ( m->cfg.direct_lpi || m->cfg.version == GIC_V4_1 )
+        r |= 1ULL << 3;                                 /* DirectLPI */
     if ( cpu == m->cfg.nr_cpus - 1 )
         r |= 1ULL << 4;                                 /* Last */
     r |= (uint64_t)cpu << 8;                            /* Processor_Number */

@@ -409,6 +409,70 @@ UNIT_TEST(gicv4_inactive_on_gicv3)
 }
 
 /* An ITS without GITS_TYPER.VMOVP: VMOVP on every ITS, with the list. */
+/*
+ * GICv4.0 with GICR_TYPER.DirectLPI: the doorbell is armed and disarmed
+ * through its redistributor (GICR_INVLPIR), not by an INV on a proxy
+ * device: no ITS command on block or preemption, and the GIC's copy of
+ * the enable bit follows (the model caches it until invalidated).
+ */
+UNIT_TEST(gicv4_doorbells_through_gicr_invlpir)
+{
+    struct model_config cfg = model_default_config(GIC_V4_0);
+    struct gic_model *m;
+    struct domain *d;
+    struct vcpu *v;
+    uint8_t *prop;
+    uint32_t db;
+    unsigned int cmds;
+
+    cfg.direct_lpi = true;
+    m = unit_gic_cfg(&cfg);
+    d = boot(m);
+    v = d->vcpu[1];
+    CHECK(emul_log_contains("doorbells through GICR_INVLPIR"));
+    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
+    prop = guest_proptable(d);
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                                  VLPI, v), 0);
+    CHECK_EQ(model_count_cmds(m, ITS_OP_MAPD), 1);      /* no proxy device */
+    vpe_of(m, EVENT, &db);
+    CHECK(!model_lpi_cached_enabled(m, db));
+
+    emul_cpu = 1;
+    enter_guest(m, v);
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_DIRECT);
+
+    /* Block: armed at the redistributor, one doorbell. */
+    cmds = model_nr_cmds(m);
+    gicv4_vcpu_block(v);
+    v->pause_flags |= VPF_blocked;
+    CHECK_EQ(model_nr_cmds(m), cmds);
+    CHECK(model_lpi_cached_enabled(m, db));
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_VPENDING);
+    CHECK_EQ(model_count_events(m, MODEL_EV_DOORBELL), 1);
+    CHECK(gicv4_vcpu_pending(v));
+
+    /* Woken, then preempted: disarmed at the redistributor. */
+    v->pause_flags &= ~VPF_blocked;
+    enter_guest(m, v);
+    switch_out(v);
+    CHECK_EQ(model_nr_cmds(m), cmds);
+    CHECK(!model_lpi_cached_enabled(m, db));
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_VPENDING);
+    CHECK_EQ(model_count_events(m, MODEL_EV_DOORBELL), 1);
+
+    /* Migrated to pCPU0: VMOVP, then direct delivery there. */
+    emul_cpu = 0;
+    enter_guest(m, v);
+    CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVP), 1);
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_DIRECT);
+    switch_out(v);
+    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v),
+             0);
+    teardown(m, d, prop);
+}
+
 UNIT_TEST(gicv4_vmovp_with_its_list)
 {
     struct model_config cfg = model_default_config(GIC_V4_0);
