@@ -35,11 +35,11 @@ static uint8_t *guest_proptable(struct domain *d)
     return prop;
 }
 
-/* Boot on @v, dom0 with 2 vCPUs, one device with 32 events. */
-static struct domain *setup_version(enum gic_version v,
-                                    struct gic_model **mp, uint8_t **prop)
+/* Boot on @cfg, dom0 with 2 vCPUs, one device with 32 events. */
+static struct domain *setup_cfg(const struct model_config *cfg,
+                                struct gic_model **mp, uint8_t **prop)
 {
-    struct gic_model *m = unit_gic(v);
+    struct gic_model *m = unit_gic_cfg(cfg);
     struct domain *d = boot(m);
 
     CHECK(gicv4_is_active());
@@ -48,6 +48,14 @@ static struct domain *setup_version(enum gic_version v,
     *mp = m;
 
     return d;
+}
+
+static struct domain *setup_version(enum gic_version v,
+                                    struct gic_model **mp, uint8_t **prop)
+{
+    struct model_config cfg = model_default_config(v);
+
+    return setup_cfg(&cfg, mp, prop);
 }
 
 static struct domain *setup(struct gic_model **mp, uint8_t **prop)
@@ -426,12 +434,9 @@ UNIT_TEST(gicv4_doorbells_through_gicr_invlpir)
     unsigned int cmds;
 
     cfg.direct_lpi = true;
-    m = unit_gic_cfg(&cfg);
-    d = boot(m);
+    d = setup_cfg(&cfg, &m, &prop);
     v = d->vcpu[1];
     CHECK(emul_log_contains("doorbells through GICR_INVLPIR"));
-    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
-    prop = guest_proptable(d);
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
     CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, v), 0);
@@ -482,10 +487,7 @@ UNIT_TEST(gicv4_vmovp_with_its_list)
 
     cfg.vmovp = false;
     cfg.nr_its = 2;
-    m = unit_gic_cfg(&cfg);
-    d = boot(m);
-    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
-    prop = guest_proptable(d);
+    d = setup_cfg(&cfg, &m, &prop);
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
     CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[1]), 0);
@@ -515,15 +517,11 @@ UNIT_TEST(gicv41_vpe_table_shared_with_the_its)
 
     cfg.svpet = true;
     cfg.nr_its = 2;
-    m = unit_gic_cfg(&cfg);
-    d = boot(m);
-    CHECK(gicv4_is_active());
+    d = setup_cfg(&cfg, &m, &prop);
     CHECK_EQ(model_its_read_at(m, 0, M_GITS_BASER0 + 16, 8) & GENMASK(47, 12),
              model_rdist_read(m, 1, M_GICR_VPROPBASER, 8) & GENMASK(47, 12));
     CHECK_EQ(model_its_read_at(m, 1, M_GITS_BASER0 + 16, 8) & GENMASK(47, 12),
              model_rdist_read(m, 0, M_GICR_VPROPBASER, 8) & GENMASK(47, 12));
-    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
-    prop = guest_proptable(d);
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
     CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[1]), 0);
