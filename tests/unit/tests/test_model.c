@@ -549,18 +549,28 @@ UNIT_TEST(model_v41_flags_unshared_vpe_table_with_svpet)
     unit_expect_violation("is not the one of ITS0");
 }
 
+/*
+ * GICv4.1: vPE 2 on CPU0 with default doorbell @db (enabled, INVDB sent)
+ * and event 0 of DEV mapped to its enabled vLPI @vlpi.
+ */
+static void v41_vpe2_with_vlpi(struct mt *t, struct vpe_tables *v,
+                               uint32_t db, uint32_t vlpi)
+{
+    vmapp(t, 2, 0, v, db);
+    map_dev(t, DEV, 4);
+    v->vconf[vlpi - LPI0] |= 1;
+    vmapti(t, DEV, 0, 2, vlpi, NO_DB);
+    mt_lpi_prop(t, db, true);
+    mt_cmd(t, 0x2e, C_VPEID(2), 0, 0);                 /* INVDB */
+}
+
 UNIT_TEST(model_v41_default_doorbell_and_pending_last)
 {
     struct mt t = mt_setup(GIC_V4_1);
     struct vpe_tables v = vpe_tables();
     const uint32_t db = LPI0 + 600, vlpi = LPI0 + 20;
 
-    vmapp(&t, 2, 0, &v, db);
-    map_dev(&t, DEV, 4);
-    v.vconf[vlpi - LPI0] |= 1;
-    vmapti(&t, DEV, 0, 2, vlpi, NO_DB);
-    mt_lpi_prop(&t, db, true);
-    mt_cmd(&t, 0x2e, C_VPEID(2), 0, 0);                 /* INVDB */
+    v41_vpe2_with_vlpi(&t, &v, db, vlpi);
 
     /* Deschedule asking for the doorbell: one doorbell, then only pending. */
     v41_resident(&t, 0, 2);
@@ -604,12 +614,7 @@ UNIT_TEST(model_v41_pending_last_blocks_doorbell_request)
     struct vpe_tables v = vpe_tables();
     const uint32_t db = LPI0 + 600, vlpi = LPI0 + 20;
 
-    vmapp(&t, 2, 0, &v, db);
-    map_dev(&t, DEV, 4);
-    v.vconf[vlpi - LPI0] |= 1;
-    vmapti(&t, DEV, 0, 2, vlpi, NO_DB);
-    mt_lpi_prop(&t, db, true);
-    mt_cmd(&t, 0x2e, C_VPEID(2), 0, 0);
+    v41_vpe2_with_vlpi(&t, &v, db, vlpi);
     /* Left pending while not resident, then resident with vLPI masked. */
     model_device_write(t.m, DEV, 0);
     v.vconf[vlpi - LPI0] &= ~1;
