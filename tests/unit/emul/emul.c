@@ -558,10 +558,44 @@ void register_cpu_notifier(struct notifier_block *nb)
     cpu_notifiers = nb;
 }
 
+/* ---- Per-CPU areas and online CPUs (Xen's boot order) ---- */
+
+bool emul_percpu_ready[NR_CPUS] = { [0] = true };
+bool emul_cpu_online[NR_CPUS] = { [0] = true };
+
+unsigned int emul_percpu_check(unsigned int cpu, const char *name)
+{
+    if ( cpu >= NR_CPUS )
+        emul_fail("per_cpu(%s, %u): no such CPU", name, cpu);
+    if ( !emul_percpu_ready[cpu] )
+        emul_fail("per_cpu(%s, %u): CPU%u has not been brought up yet (its "
+                  "per-CPU area does not exist before CPU_UP_PREPARE)", name,
+                  cpu, cpu);
+    return cpu;
+}
+
+void emul_cpu_set_online(unsigned int cpu, bool online)
+{
+    emul_cpu_online[cpu] = online;
+}
+
+unsigned int emul_nr_online_cpus(void)
+{
+    unsigned int cpu, n = 0;
+
+    for ( cpu = 0; cpu < NR_CPUS; cpu++ )
+        n += emul_cpu_online[cpu];
+    return n;
+}
+
 int emul_cpu_notify(unsigned long action, unsigned int cpu)
 {
     struct notifier_block *nb;
     int rc;
+
+    /* Xen's per-CPU area notifier runs first (highest priority). */
+    if ( action == CPU_UP_PREPARE && cpu < NR_CPUS )
+        emul_percpu_ready[cpu] = true;
 
     for ( nb = cpu_notifiers; nb; nb = nb->next )
     {

@@ -212,15 +212,32 @@ typedef struct { int counter; } atomic_t;
 /* ---- CPUs, per-cpu data, IRQ context ---- */
 extern unsigned int emul_cpu;           /* The CPU the test "runs" on. */
 extern unsigned int emul_nr_cpus;
+/*
+ * Xen's boot order: the boot CPU's per-CPU area exists from the start, a
+ * secondary CPU's only from its CPU_UP_PREPARE (emul_cpu_notify()), and a
+ * CPU is online once it has initialised itself (emul_cpu_set_online()).
+ * per_cpu()/this_cpu() of a CPU whose area does not exist yet reads
+ * memory Xen has not allocated: the case fails.
+ */
+extern bool emul_percpu_ready[NR_CPUS];
+extern bool emul_cpu_online[NR_CPUS];
+unsigned int emul_percpu_check(unsigned int cpu, const char *name);
+void emul_cpu_set_online(unsigned int cpu, bool online);
+unsigned int emul_nr_online_cpus(void);
 #define smp_processor_id()      (emul_cpu)
 #define num_possible_cpus()     (emul_nr_cpus)
-#define num_online_cpus()       (emul_nr_cpus)
+#define num_online_cpus()       (emul_nr_online_cpus())
+#define cpu_online(c)           ((c) < NR_CPUS && emul_cpu_online[c])
 #define DEFINE_PER_CPU(type, name)  __typeof__(type) per_cpu__##name[NR_CPUS]
 #define DECLARE_PER_CPU(type, name) extern __typeof__(type) per_cpu__##name[NR_CPUS]
-#define per_cpu(name, cpu)      (per_cpu__##name[(cpu)])
-#define this_cpu(name)          (per_cpu__##name[emul_cpu])
+#define per_cpu(name, cpu)      \
+    (per_cpu__##name[emul_percpu_check(cpu, #name)])
+#define this_cpu(name)          \
+    (per_cpu__##name[emul_percpu_check(emul_cpu, #name)])
 #define for_each_possible_cpu(c) for ( (c) = 0; (c) < emul_nr_cpus; (c)++ )
-#define for_each_online_cpu(c)   for_each_possible_cpu(c)
+#define for_each_online_cpu(c)                                            \
+    for ( (c) = 0; (c) < emul_nr_cpus; (c)++ )                            \
+        if ( !emul_cpu_online[c] ) continue; else
 
 extern unsigned int emul_irq_nesting;   /* irq_enter() depth */
 extern bool emul_irqs_disabled;

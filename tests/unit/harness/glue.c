@@ -194,44 +194,72 @@ void unit_xen_boot_its(struct gic_model *m)
     CHECK_EQ(rc, 0);
 }
 
-void unit_xen_boot(struct gic_model *m)
+/* gicv3_cpu_init() on @cpu: its redistributor, LPIs, its collection. */
+static void unit_cpu_init(struct gic_model *m, unsigned int cpu)
 {
-    const struct model_config *cfg = model_config(m);
-    unsigned int cpu;
+    void *rbase;
+    uint64_t typer;
     int rc;
 
-    unit_xen_boot_its(m);
-
-    /* Secondary CPUs get their pending table at CPU_UP_PREPARE. */
-    for ( cpu = 1; cpu < cfg->nr_cpus; cpu++ )
-        CHECK_EQ(emul_cpu_notify(CPU_UP_PREPARE, cpu), NOTIFY_DONE);
-
-    /* gicv3_cpu_init() on each CPU. */
-    for ( cpu = 0; cpu < cfg->nr_cpus; cpu++ )
-    {
-        void *rbase = unit_rdist_va(cpu);
-        uint64_t typer;
-
-        emul_cpu = cpu;
-        typer = readq_relaxed(rbase + GICR_TYPER);
-        gicv3_set_redist_address(model_rdist_base(m, cpu),
-                                 (typer & GICR_TYPER_PROC_NUM_MASK) >>
-                                 GICR_TYPER_PROC_NUM_SHIFT);
-        rc = gicv3_lpi_init_rdist(rbase);
-        CHECK_EQ(rc, 0);
+    emul_cpu = cpu;
+    rbase = unit_rdist_va(cpu);
+    typer = readq_relaxed(rbase + GICR_TYPER);
+    gicv3_set_redist_address(model_rdist_base(m, cpu),
+                             (typer & GICR_TYPER_PROC_NUM_MASK) >>
+                             GICR_TYPER_PROC_NUM_SHIFT);
+    rc = gicv3_lpi_init_rdist(rbase);
+    CHECK_EQ(rc, 0);
 #ifdef CONFIG_GICV4
-        gicv4_rdist_probe(rbase, typer);
+    gicv4_rdist_probe(rbase, typer);
 #endif
-        writel_relaxed(readl_relaxed(rbase + GICR_CTLR) |
-                       GICR_CTLR_ENABLE_LPIS, rbase + GICR_CTLR);
-        rc = gicv3_its_setup_collection(cpu);
-        CHECK_EQ(rc, 0);
-    }
+    writel_relaxed(readl_relaxed(rbase + GICR_CTLR) | GICR_CTLR_ENABLE_LPIS,
+                   rbase + GICR_CTLR);
+    rc = gicv3_its_setup_collection(cpu);
+    CHECK_EQ(rc, 0);
+}
+
+/*
+ * A secondary CPU comes up as in Xen's __cpu_up()/start_secondary():
+ * CPU_UP_PREPARE notifiers on the boot CPU (the per-CPU area first, then
+ * gic-v3-lpi.c's pending table), then gicv3_secondary_cpu_init() on the
+ * CPU itself, then it is online.
+ */
+void unit_cpu_up(struct gic_model *m, unsigned int cpu)
+{
+    unsigned int saved = emul_cpu;
+
+    CHECK(cpu > 0 && cpu < model_config(m)->nr_cpus);
+    CHECK(!emul_cpu_online[cpu]);
+    CHECK_EQ(emul_cpu_notify(CPU_UP_PREPARE, cpu), NOTIFY_DONE);
+    unit_cpu_init(m, cpu);
+    emul_cpu_set_online(cpu, true);
+    emul_cpu = saved;
+}
+
+/*
+ * Xen's order (gic-v3.c gicv3_init(), then smp_init()): host LPIs, the
+ * ITSes, the boot CPU's redistributor, gicv4_init(); only then do the
+ * secondary CPUs come up, one by one.  @nr_up CPUs end up online.
+ */
+void unit_xen_boot_cpus(struct gic_model *m, unsigned int nr_up)
+{
+    unsigned int cpu;
+
+    unit_xen_boot_its(m);
+    unit_cpu_init(m, 0);
     emul_cpu = 0;
 #ifdef CONFIG_GICV4
     gicv4_init(model_gicd_typer2(m));
 #endif
+    for ( cpu = 1; cpu < nr_up; cpu++ )
+        unit_cpu_up(m, cpu);
+    emul_cpu = 0;
     emul_mark_boot_allocations();
+}
+
+void unit_xen_boot(struct gic_model *m)
+{
+    unit_xen_boot_cpus(m, model_config(m)->nr_cpus);
 }
 
 struct domain *unit_domain_create(unsigned int domid, unsigned int nr_vcpus)

@@ -97,6 +97,13 @@ void unit_check_no_violations(void);
  * Boot-time allocations are then marked as such (not leaks).
  */
 void unit_xen_boot(struct gic_model *m);
+/*
+ * The same with only CPUs 0 .. @nr_up - 1 brought up (Xen's order: the
+ * boot CPU, gicv4_init(), then each secondary); unit_cpu_up() brings up
+ * one more later, as Xen's smp_init() does.
+ */
+void unit_xen_boot_cpus(struct gic_model *m, unsigned int nr_up);
+void unit_cpu_up(struct gic_model *m, unsigned int cpu);
 /* Only the first part: host LPIs, ITS discovery and gicv3_its_init(). */
 void unit_xen_boot_its(struct gic_model *m);
 void *unit_rdist_va(unsigned int cpu);
