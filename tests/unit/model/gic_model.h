@@ -52,6 +52,13 @@ struct model_config {
     bool non_shareable;         /* tables read back as non-shareable */
     unsigned int page_sizes;    /* GITS_BASER page sizes: bit 0 4K, 1 16K,
                                    2 64K; others read back as a smaller one */
+    /* Per redistributor (bit n: CPU n's), for mixed or dirty systems: */
+    uint32_t rd_no_direct_lpi;  /* GICR_TYPER.DirectLPI reads 0 */
+    uint32_t rd_no_rvpeid;      /* GICv4.1: GICR_TYPER.RVPEID reads 0 */
+    uint32_t rd_stale_vpe;      /* out of reset with GICR_VPENDBASER.Valid=1
+                                   (vPEID 0 on 4.1, an unknown VPT on 4.0;
+                                   firmware or a kexec'd kernel left it)
+                                   and junk in GICR_VPROPBASER */
 };
 
 /* Physical addresses of the frames, for the harness's ioremap. */
@@ -152,6 +159,11 @@ enum model_event_kind model_device_write_at(struct gic_model *m,
                                             uint32_t eventid);
 /* Make the ITS hang (or recover) from now on. */
 void model_set_stalled(struct gic_model *m, bool stalled);
+/*
+ * @cpu's GICR_VPENDBASER.Dirty reads 1 from now on (or normal again),
+ * resident or not; while it does, PendingLast reads 0 (it is UNKNOWN).
+ */
+void model_set_dirty_stuck(struct gic_model *m, unsigned int cpu, bool stuck);
 /* Run queued commands now (lazy mode); returns how many ran. */
 unsigned int model_process_commands(struct gic_model *m);
 

@@ -497,6 +497,34 @@ static void cmd_mapc(struct gic_model *m, const struct its_cmd *c)
     m->cur_its->colls[c->icid].cpu = cpu;
 }
 
+/*
+ * GICv4.1 VMAPP: Alloc says "first map of the vPE on any ITS" (V=1) or
+ * "last unmap" (V=0), and PTZ (the VPT is known to be zero) only means
+ * something with Alloc.  Checked before the command changes the state.
+ */
+static void check_alloc_ptz(struct gic_model *m, const struct its_cmd *c,
+                            const struct model_vpe *v, unsigned int its)
+{
+    uint32_t others = v->its_mask & ~(1U << its);
+
+    if ( c->valid && c->ptz && !c->alloc )
+        model_violation_add(m, "PTZ=1 without Alloc=1 (PTZ is only "
+                            "meaningful on the first map of the vPE)");
+    if ( c->valid && !c->alloc && !others )
+        model_violation_add(m, "first map of vPE %u (no other ITS maps it) "
+                            "without Alloc=1", c->vpeid);
+    if ( c->valid && c->alloc && others )
+        model_violation_add(m, "Alloc=1 while ITS mask %#x already maps vPE "
+                            "%u", others, c->vpeid);
+    if ( !c->valid && c->alloc && others )
+        model_violation_add(m, "Alloc=1 on an unmap of vPE %u while ITS mask "
+                            "%#x still maps it (Alloc belongs to the last "
+                            "unmap)", c->vpeid, others);
+    if ( !c->valid && !c->alloc && !others && (v->its_mask & (1U << its)) )
+        model_violation_add(m, "last unmap of vPE %u without Alloc=1",
+                            c->vpeid);
+}
+
 static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
 {
     struct model_vpe *v = need_vpe(m, c->vpeid, false);
@@ -506,6 +534,8 @@ static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
 
     if ( !v )
         return;
+    if ( m->cfg.version == GIC_V4_1 )
+        check_alloc_ptz(m, c, v, its);
     if ( !c->valid )
     {
         if ( !(v->its_mask & (1U << its)) )
@@ -518,7 +548,7 @@ static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
         v->its_mask &= ~(1U << its);
         if ( v->its_mask )
             return;
-        if ( m->rd[v->cpu].resident && m->rd[v->cpu].res_vpe == (int)c->vpeid )
+        if ( model_vpe_resident_cpu(m, c->vpeid) >= 0 )
             model_violation_add(m, "unmapping vPE %u while it is resident",
                                 c->vpeid);
         v->valid = false;
@@ -651,10 +681,11 @@ static void cmd_vmovp(struct gic_model *m, const struct its_cmd *c)
     }
     if ( !m->cfg.vmovp )
         vmovp_its_list(m, v, c, cpu);
-    if ( m->rd[v->cpu].resident && m->rd[v->cpu].res_vpe == (int)c->vpeid &&
-         (unsigned int)cpu != v->cpu )
-        model_violation_add(m, "moving vPE %u away from CPU%u while it is "
-                            "resident there", c->vpeid, v->cpu);
+    if ( model_vpe_resident_cpu(m, c->vpeid) >= 0 &&
+         cpu != model_vpe_resident_cpu(m, c->vpeid) )
+        model_violation_add(m, "moving vPE %u away from CPU%d while it is "
+                            "resident there", c->vpeid,
+                            model_vpe_resident_cpu(m, c->vpeid));
     if ( m->cfg.version == GIC_V4_1 && c->db )
     {
         if ( c->default_db != NO_DOORBELL && !lpi_ok(m, c->default_db) )

@@ -85,6 +85,18 @@ struct gic_model *model_create(const struct model_config *cfg)
         /* GICv4.1 GICR_VPROPBASER.Entry_Size (RO): 4 doublewords. */
         if ( cfg->version == GIC_V4_1 )
             m->rd[i].vpropbaser = 3ULL << 59;
+        /* Left resident by whoever ran before, tables nobody allocated. */
+        if ( cfg->version != GIC_V3 && (cfg->rd_stale_vpe & (1U << i)) )
+        {
+            m->rd[i].resident = true;
+            m->rd[i].dirty_polled = true;
+            m->rd[i].res_vpe = cfg->version == GIC_V4_1 ? 0 : -1;
+            m->rd[i].vpendbaser = M_VPENDBASER_VALID |
+                                  (cfg->version == GIC_V4_1 ? 0 : 0x7ead0000);
+            m->rd[i].vpropbaser |= cfg->version == GIC_V4_1
+                                   ? (1ULL << 63) | 0x7eef0000 | 0x3f
+                                   : 0x7eef0000 | 0x7;
+        }
     }
 
     return m;

@@ -67,6 +67,7 @@ struct model_rdist {
     unsigned int dirty_left;    /* reads left that report Dirty */
     bool dirty_polled;          /* Dirty read back as 0 since residency */
     bool pending_last;
+    bool dirty_stuck;           /* model_set_dirty_stuck() */
 };
 
 /* One ITS: registers, device and collection tables. */
@@ -138,6 +139,8 @@ void model_signal_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid,
 void model_clear_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid);
 void model_clear_plpi(struct gic_model *m, unsigned int cpu, uint32_t intid);
 uint64_t model_rdbase(const struct gic_model *m, unsigned int cpu);
+/* The CPU whose redistributor has @vpeid resident, -1 if none. */
+int model_vpe_resident_cpu(const struct gic_model *m, uint32_t vpeid);
 uint64_t model_baser_addr(uint64_t reg);
 uint64_t model_baser_bytes(uint64_t reg);
 int model_cpu_of_rdbase(const struct gic_model *m, uint64_t rdbase);

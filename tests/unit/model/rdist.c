@@ -252,12 +252,25 @@ void model_signal_plpi(struct gic_model *m, unsigned int cpu, uint32_t intid,
     }
 }
 
+int model_vpe_resident_cpu(const struct gic_model *m, uint32_t vpeid)
+{
+    unsigned int cpu;
+
+    for ( cpu = 0; cpu < m->cfg.nr_cpus; cpu++ )
+        if ( m->rd[cpu].resident && m->rd[cpu].res_vpe == (int)vpeid )
+            return cpu;
+    return -1;
+}
+
+/*
+ * Resident where it is: on GICv4.0 that is where VMAPP/VMOVP put it (the
+ * model flags anything else); on GICv4.1 any redistributor, as they all
+ * share the vPE table (GICR_TYPER.CommonLPIAff = 0) and no VMOVP is
+ * needed between them.
+ */
 static bool vpe_resident(const struct gic_model *m, uint32_t vpeid)
 {
-    const struct model_vpe *v = &m->vpes[vpeid];
-
-    return v->valid && m->rd[v->cpu].resident &&
-           m->rd[v->cpu].res_vpe == (int)vpeid;
+    return m->vpes[vpeid].valid && model_vpe_resident_cpu(m, vpeid) >= 0;
 }
 
 void model_signal_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid,
@@ -276,8 +289,8 @@ void model_signal_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid,
 
     if ( vpe_resident(m, vpeid) && enabled )
     {
-        model_event_add(m, MODEL_EV_DIRECT, v->cpu, vintid, vpeid, devid,
-                        eventid);
+        model_event_add(m, MODEL_EV_DIRECT, model_vpe_resident_cpu(m, vpeid),
+                        vintid, vpeid, devid, eventid);
         return;
     }
 
@@ -319,7 +332,13 @@ static void vpe_scheduled(struct gic_model *m, unsigned int cpu, int vpeid)
     struct model_rdist *rd = &m->rd[cpu];
     struct model_vpe *v;
     uint32_t i;
+    int other = vpeid < 0 ? -1 : model_vpe_resident_cpu(m, vpeid);
 
+    if ( other >= 0 && other != (int)cpu )
+        model_violation_add(m, "vPE %d made resident on CPU%u while it is "
+                            "resident on CPU%d (GICR_VPENDBASER.Valid=1 there):"
+                            " two redistributors own one VPT", vpeid, cpu,
+                            other);
     rd->resident = true;
     rd->res_vpe = vpeid;
     rd->dirty_left = m->cfg.dirty_reads;
@@ -328,7 +347,7 @@ static void vpe_scheduled(struct gic_model *m, unsigned int cpu, int vpeid)
     if ( vpeid < 0 )
         return;
     v = &m->vpes[vpeid];
-    if ( v->cpu != cpu )
+    if ( v->cpu != cpu && m->cfg.version == GIC_V4_0 )
         model_violation_add(m, "vPE %d mapped to CPU%u (VMAPP/VMOVP) made "
                             "resident on CPU%u", vpeid, v->cpu, cpu);
     v->db_armed = false;
@@ -439,6 +458,12 @@ static uint64_t vpendbaser_read(struct gic_model *m, unsigned int cpu)
     uint64_t v = rd->vpendbaser & ~(M_VPENDBASER_PENDINGLAST |
                                     M_VPENDBASER_DIRTY);
 
+    if ( rd->dirty_stuck )
+    {
+        /* Still parsing or writing back: PendingLast is UNKNOWN (0 here). */
+        v |= M_VPENDBASER_DIRTY | (rd->resident ? M_VPENDBASER_VALID : 0);
+        return v & ~M_VPENDBASER_PENDINGLAST;
+    }
     if ( rd->resident )
     {
         v |= M_VPENDBASER_VALID;
@@ -469,6 +494,11 @@ void model_enter_guest(struct gic_model *m, unsigned int cpu)
                             cpu, rd->res_vpe);
 }
 
+void model_set_dirty_stuck(struct gic_model *m, unsigned int cpu, bool stuck)
+{
+    m->rd[cpu].dirty_stuck = stuck;
+}
+
 int model_resident_vpe(const struct gic_model *m, unsigned int cpu)
 {
     return m->rd[cpu].resident ? m->rd[cpu].res_vpe : -1;
@@ -492,13 +522,16 @@ static uint64_t rd_typer(const struct gic_model *m, unsigned int cpu)
 
     if ( m->cfg.version != GIC_V3 )
         r |= 1ULL << 1;                                 /* VLPIS */
-    if ( m->cfg.direct_lpi || m->cfg.version == GIC_V4_1 )
+    if ( (m->cfg.direct_lpi || m->cfg.version == GIC_V4_1) &&
+         !(m->cfg.rd_no_direct_lpi & (1U << cpu)) )
         r |= 1ULL << 3;                                 /* DirectLPI */
     if ( cpu == m->cfg.nr_cpus - 1 )
         r |= 1ULL << 4;                                 /* Last */
     r |= (uint64_t)cpu << 8;                            /* Processor_Number */
     if ( m->cfg.version == GIC_V4_1 )
         r |= (1ULL << 2) | (1ULL << 7) | (1ULL << 26);  /* Dirty RVPEID VSGI */
+    if ( m->cfg.rd_no_rvpeid & (1U << cpu) )
+        r &= ~(1ULL << 7);
     r |= (uint64_t)cpu << 32;                           /* Aff0 */
     return r;
 }

@@ -521,10 +521,14 @@ UNIT_TEST(model_v41_dirty_must_be_polled)
         ;
     model_enter_guest(t.m, 1);
     CHECK_EQ(model_nr_violations(t.m), 0);
-    /* The other CPU: vPE 4 lives on CPU1. */
+    /*
+     * The other CPU: the redistributors share the vPE table
+     * (CommonLPIAff = 0), so no VMOVP is needed, but vPE 4 is still
+     * resident on CPU1.
+     */
     v41_resident(&t, 0, 4);
-    unit_expect_violation("vPE 4 mapped to CPU1 (VMAPP/VMOVP) made resident "
-                          "on CPU0");
+    unit_expect_violation("vPE 4 made resident on CPU0 while it is resident "
+                          "on CPU1");
 }
 
 /* SVPET: a GICR_VPROPBASER that is not the ITS's vPE table is flagged. */
