@@ -34,6 +34,12 @@ xen-all: tree
 patches:
 	@$(S)/export-patches.sh
 
+# QEMU 7.2 (Debian's source) with our GICv4.1 and DirectLPI patches
+# (emulator/patches): build/emulator/qemu-system-aarch64; qemu.sh --gic 4.1|4d.
+.PHONY: emulator
+emulator: deps
+	@$(S)/emulator.sh
+
 rootfs: fetch
 	@$(S)/rootfs.sh
 
