@@ -4,14 +4,57 @@
 #  - the tree builds after every patch with CONFIG_GICV4=y and =n;
 #  - every patch has a Signed-off-by, adds no trailing whitespace, and the
 #    C lines it adds follow Xen's CODING_STYLE basics (no tabs, <= 80
-#    columns unless the line holds a string literal).
+#    columns unless the line holds a string literal) and hold no
+#    self-assignment ("x = x;", a no-op that hides a missing value: review
+#    finding 5 of the RFC, docs in shared/design/GICV4.md section 3).
 # Usage: review.sh RESULTS_FILE   (one PASS:/FAIL: line per check)
+#        review.sh --selftest RESULTS_FILE   (only the checks' own test)
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 
-RESULTS=${1:?usage: review.sh RESULTS_FILE}
+SELFTEST_ONLY=
+if [ "${1:-}" = --selftest ]; then SELFTEST_ONLY=1; shift; fi
+RESULTS=${1:?usage: review.sh [--selftest] RESULTS_FILE}
 step review
 record() { echo "$1: review/$2 $3" | tee -a "$RESULTS" >&2; }
+
+# A unified diff (--unified=0) on stdin: print the first style problem of
+# the C lines it adds, as file:line: what.
+style_check_diff() {
+    awk '
+        /^\+\+\+ /  { file = substr($0, 7); next }
+        /^@@/       { split($3, a, ","); line = substr(a[1], 2) - 1; next }
+        /^\+/       { line++; s = substr($0, 2)
+                      if (s ~ /\t/) { print file ":" line ": tab"; exit }
+                      if (length(s) > 80 && s !~ /"/) { print file ":" line ": longer than 80 columns"; exit }
+                      # lvalue = same lvalue; (comments after it allowed)
+                      if (s ~ /^[ \t]*[A-Za-z_][][A-Za-z0-9_.>-]*[ \t]*=[ \t]*[A-Za-z_][][A-Za-z0-9_.>-]*[ \t]*;[ \t]*(\/[*\/].*)?$/) {
+                          t = s; sub(/;.*/, "", t); eq = index(t, "=")
+                          lhs = substr(t, 1, eq - 1); rhs = substr(t, eq + 1)
+                          gsub(/[ \t]/, "", lhs); gsub(/[ \t]/, "", rhs)
+                          if (lhs == rhs) { print file ":" line ": self-assignment of " lhs; exit }
+                      }
+                    }'
+}
+
+# The checks must bite: a self-assignment is reported, look-alikes are not.
+selftest() {
+    local bad good
+    bad=$(printf '%s\n' '+++ b/xen/arch/arm/x.c' '@@ -1,0 +10,2 @@' \
+          '+    int ok = 1;' '+    vpe->pending_last = vpe->pending_last; /* ! */' |
+          style_check_diff)
+    good=$(printf '%s\n' '+++ b/xen/arch/arm/x.c' '@@ -1,0 +1,6 @@' \
+           '+    a = b;' '+    a->x = a->y;' '+    if ( a == a )' '+    x -= x;' \
+           '+    v[i] = v[j];' '+    p = p->next;' | style_check_diff)
+    if [ "$bad" = "xen/arch/arm/x.c:11: self-assignment of vpe->pending_last" ] &&
+       [ -z "$good" ]; then
+        record PASS style-selftest "a self-assignment is caught, look-alikes are not"
+    else
+        record FAIL style-selftest "self-assignment check: got '$bad' and '$good'"
+    fi
+}
+selftest
+[ -z "$SELFTEST_ONLY" ] || exit 0
 
 RBUILD=$BUILD/review
 rm -rf "$RBUILD/xen" "$RBUILD/xen.tmp"
@@ -35,13 +78,7 @@ fi
 
 style_problems() {  # commit: print the first style problem of its C lines
     git -C "$T" show --format= --unified=0 "$1" -- '*.c' '*.h' |
-    awk '
-        /^\+\+\+ /  { file = substr($0, 7); next }
-        /^@@/       { split($3, a, ","); line = substr(a[1], 2) - 1; next }
-        /^\+/       { line++; s = substr($0, 2)
-                      if (s ~ /\t/) { print file ":" line ": tab"; exit }
-                      if (length(s) > 80 && s !~ /"/) { print file ":" line ": longer than 80 columns"; exit }
-                    }'
+    style_check_diff
 }
 
 i=0
