@@ -122,8 +122,15 @@ void irq_exit(void)
 
 /* ---- Spinlocks ---- */
 
+void (*emul_sched_yield)(const char *what, const void *obj);
+void (*emul_sched_wait)(const int *held);
+
 void emul_spin_lock(spinlock_t *l, const char *name)
 {
+    if ( emul_sched_yield )
+        emul_sched_yield("spin_lock", l);
+    if ( l->held && l->held != (int)emul_cpu + 1 && emul_sched_wait )
+        emul_sched_wait(&l->held);
     if ( l->held )
     {
         if ( l->held == (int)emul_cpu + 1 )
@@ -145,6 +152,8 @@ void emul_spin_lock(spinlock_t *l, const char *name)
 
 int emul_spin_trylock(spinlock_t *l, const char *name)
 {
+    if ( emul_sched_yield )
+        emul_sched_yield("spin_trylock", l);
     if ( l->held )
         return 0;
     emul_spin_lock(l, name);
@@ -158,6 +167,9 @@ void emul_spin_unlock(spinlock_t *l, const char *name)
     if ( l->held != (int)emul_cpu + 1 )
         emul_fail("spin_unlock(%s) on CPU%u: held by CPU%d", name, emul_cpu,
                   l->held - 1);
+    /* Still held here: another pCPU may run inside the critical section. */
+    if ( emul_sched_yield )
+        emul_sched_yield("spin_unlock", l);
     l->held = 0;
     emul_locks_held--;
     maybe_irq_window();
@@ -538,6 +550,20 @@ void emul_perfc_incr(const char *name)
     perfcs[i].count++;
 }
 
+/* perfc_set(): the emulation keeps one value (not per CPU). */
+void emul_perfc_set(const char *name, unsigned long val)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(perfcs) && perfcs[i].name; i++ )
+        if ( !strcmp(perfcs[i].name, name) )
+            break;
+    if ( i == ARRAY_SIZE(perfcs) )
+        return;
+    perfcs[i].name = name;
+    perfcs[i].count = val;
+}
+
 unsigned long emul_perfc(const char *name)
 {
     unsigned int i;
@@ -755,6 +781,8 @@ struct pending_irq *irq_to_pending(struct vcpu *v, unsigned int irq)
  * tree is read in IRQ context; Xen takes the tree's nodes from a reserve
  * filled beforehand, the emulated tree allocates its own.
  */
+void (*emul_lpi_tree_insert_hook)(struct domain *d, unsigned int vlpi);
+
 int vgic_v3_lpi_tree_insert(struct domain *d, unsigned int vlpi,
                             struct pending_irq *p)
 {
@@ -764,6 +792,8 @@ int vgic_v3_lpi_tree_insert(struct domain *d, unsigned int vlpi,
     write_lock_irqsave(&d->arch.vgic.pend_lpi_tree_lock, flags);
     ret = radix_tree_insert(&d->arch.vgic.pend_lpi_tree, vlpi, p);
     write_unlock_irqrestore(&d->arch.vgic.pend_lpi_tree_lock, flags);
+    if ( !ret && emul_lpi_tree_insert_hook )
+        emul_lpi_tree_insert_hook(d, vlpi);
 
     return ret;
 }
@@ -910,6 +940,10 @@ static void rw_context(rwlock_t *l, bool write, const char *name)
 
 void emul_read_lock(rwlock_t *l, const char *name)
 {
+    if ( emul_sched_yield )
+        emul_sched_yield("read_lock", l);
+    if ( l->writer && emul_sched_wait )
+        emul_sched_wait(&l->writer);
     if ( l->writer )
         emul_fail("read_lock(%s) on CPU%u: write-locked by CPU%d (would "
                   "deadlock)", name, emul_cpu, l->writer - 1);
@@ -929,6 +963,10 @@ void emul_read_unlock(rwlock_t *l, const char *name)
 
 void emul_write_lock(rwlock_t *l, const char *name)
 {
+    if ( emul_sched_yield )
+        emul_sched_yield("write_lock", l);
+    while ( (l->writer || l->readers) && emul_sched_wait )
+        emul_sched_wait(l->writer ? &l->writer : &l->readers);
     if ( l->writer || l->readers )
         emul_fail("write_lock(%s) on CPU%u: held (would deadlock)", name,
                   emul_cpu);
@@ -1186,12 +1224,14 @@ void emul_log_reset(void)
 struct emul_kick emul_kicks[256];
 unsigned int emul_nr_kicks;
 
+/* Arm's vcpu_kick(): vcpu_unblock() (wakes a blocked vCPU), then an IPI. */
 void vcpu_kick(struct vcpu *v)
 {
     if ( emul_nr_kicks < ARRAY_SIZE(emul_kicks) )
         emul_kicks[emul_nr_kicks] = (struct emul_kick){
             .v = v, .in_irq = in_irq(), .pcpu = emul_cpu };
     emul_nr_kicks++;
+    clear_bit(_VPF_blocked, &v->pause_flags);
 }
 
 void vcpu_unblock(struct vcpu *v)

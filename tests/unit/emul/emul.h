@@ -272,6 +272,15 @@ void emul_spin_unlock(spinlock_t *l, const char *name);
 #define spin_lock_irqsave(l, f) ({ local_irq_save(f); spin_lock(l); })
 #define spin_unlock_irqrestore(l, f) ({ spin_unlock(l); local_irq_restore(f); })
 int emul_spin_trylock(spinlock_t *l, const char *name);
+/*
+ * Several pCPUs (the interleaving explorer, harness/explore.c): every
+ * lock acquire and release is a point where another pCPU may run
+ * (emul_sched_yield), and a lock held by another pCPU is waited for
+ * (emul_sched_wait: returns once *held is 0) instead of failing the case.
+ * Both NULL: one CPU at a time, a contended lock is a deadlock.
+ */
+extern void (*emul_sched_yield)(const char *what, const void *obj);
+extern void (*emul_sched_wait)(const int *held);
 #define spin_trylock(l)         emul_spin_trylock(l, #l)
 /* Number of spinlocks currently held by anyone (checked at test end). */
 extern int emul_locks_held;
@@ -362,6 +371,10 @@ uint64_t emul_sysreg_read(const char *name);
 /* ---- Perf counters: counted by name ---- */
 void emul_perfc_incr(const char *name);
 #define perfc_incr(x)           emul_perfc_incr(#x)
+void emul_perfc_set(const char *name, unsigned long val);
+unsigned long emul_perfc(const char *name);
+#define perfc_set(x, v)         emul_perfc_set(#x, (v))
+#define perfc_value(x)          emul_perfc(#x)
 #define perfc_incra(x, i)       emul_perfc_incr(#x)
 #define perfc_add(x, v)         do { for ( int i_ = 0; i_ < (v); i_++ ) \
                                          emul_perfc_incr(#x); } while ( 0 )
@@ -549,6 +562,7 @@ struct arch_vgic_domain {
     unsigned int intid_bits;
     bool rdists_enabled;
     struct its_vm *its_vm;      /* GICv4 */
+    bool its_vm_failed;
     /* The vITS (vgic-v3-its.c). */
     struct radix_tree_root pend_lpi_tree;
     rwlock_t pend_lpi_tree_lock;

@@ -27,9 +27,27 @@ struct gic_model *unit_model;
 static struct dt_device_node gic_node, its_nodes[4];
 static struct domain *unit_domains[8];
 
+/* Which ITS frame @pa is in, and the offset in it; -1 if none. */
+static int its_frame(const struct gic_model *m, paddr_t pa, uint64_t *off)
+{
+    if ( pa < MODEL_ITS_BASE ||
+         pa >= MODEL_ITS_BASE + MODEL_ITS_SIZE * model_config(m)->nr_its )
+        return -1;
+    *off = (pa - MODEL_ITS_BASE) % MODEL_ITS_SIZE;
+    return (pa - MODEL_ITS_BASE) / MODEL_ITS_SIZE;
+}
+
 static uint64_t glue_read(void *opaque, paddr_t pa, unsigned int size)
 {
-    uint64_t v = 0;
+    uint64_t v = 0, off;
+    int its = its_frame(opaque, pa, &off);
+
+    /*
+     * Polling a stalled ITS: time runs on (20 ms a poll), so Xen's
+     * deadline passes after a few polls rather than 10^5.
+     */
+    if ( its >= 0 && off == M_GITS_CREADR && model_its_stalled(opaque, its) )
+        emul_now_ns += MILLISECS(20);
 
     if ( !model_mmio_read(opaque, pa, size, &v) )
         emul_fail("MMIO read at %#lx: not a model register frame", pa);

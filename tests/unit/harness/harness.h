@@ -66,6 +66,10 @@ void unit_register_defect(const char *name, unit_test_fn fn);
 
 void unit_fail(const char *file, int line, const char *fmt, ...)
     __attribute__((noreturn, format(printf, 3, 4)));
+/* Replaces the case's default 10 s timeout (from now on). */
+void unit_case_timeout(unsigned int seconds);
+/* If set, gets every failure first (the explorer's runs; must not return). */
+extern void (*unit_fail_hook)(const char *reason);
 
 #define CHECK(c) do {                                                       \
     if ( !(c) )                                                             \

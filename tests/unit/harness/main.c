@@ -49,10 +49,22 @@ void unit_register_defect(const char *name, unit_test_fn fn)
 
 void emul_test_failed(const char *reason) __attribute__((noreturn));
 
+/* The interleaving explorer's runs report their failures themselves. */
+void (*unit_fail_hook)(const char *reason);
+
+/* A case that needs more than TIMEOUT_S (the explorer's). */
+void unit_case_timeout(unsigned int seconds)
+{
+    alarm(seconds);
+}
+
 /* Called by the emulation (failed ASSERT, lock misuse, ...) and CHECKs. */
 void emul_test_failed(const char *reason)
 {
     size_t n = strlen(reason);
+
+    if ( unit_fail_hook )
+        unit_fail_hook(reason);
 
     if ( result_fd >= 0 )
     {

@@ -39,7 +39,9 @@ struct model_config {
     unsigned int vpeid_bits;    /* vPE IDs the model accepts */
     unsigned int itt_entry_size;
     unsigned int its_number;    /* GITS_CTLR.ITS_Number of ITS 0 (GICv4);
-                                   ITS n has its_number + n */
+                                   ITS n has its_number + n at reset */
+    bool its_number_ro;         /* ITS_Number read-only (else RW while
+                                   the ITS is disabled) */
     unsigned int dirty_reads;   /* VPENDBASER reads that still show Dirty */
     bool pta;                   /* GITS_TYPER.PTA: RDbase is an address */
     bool direct_lpi;            /* GICR_TYPER.DirectLPI (always on 4.1);
@@ -160,6 +162,15 @@ enum model_event_kind model_device_write_at(struct gic_model *m,
 /* Make the ITS hang (or recover) from now on. */
 void model_set_stalled(struct gic_model *m, bool stalled);
 /*
+ * The @n-th next command any ITS is about to run (1: the next) makes that
+ * ITS stall instead: it and every later command of that ITS stay queued
+ * (Xen's wait times out) until model_set_stalled(m, false).
+ */
+void model_stall_nth_cmd(struct gic_model *m, unsigned int n);
+bool model_its_stalled(const struct gic_model *m, unsigned int n);
+/* GITS_CTLR.ITS_Number of ITS @n now. */
+unsigned int model_its_number(const struct gic_model *m, unsigned int n);
+/*
  * @cpu's GICR_VPENDBASER.Dirty reads 1 from now on (or normal again),
  * resident or not; while it does, PendingLast reads 0 (it is UNKNOWN).
  */
@@ -182,6 +193,8 @@ bool model_pending_last(const struct gic_model *m, unsigned int cpu);
 /* GICv4.1: the last deschedule requested the default doorbell (one-shot). */
 bool model_vpe_doorbell_armed(const struct gic_model *m, uint32_t vpeid);
 bool model_lpi_cached_enabled(const struct gic_model *m, uint32_t intid);
+bool model_lpi_cached_enabled_at(const struct gic_model *m, unsigned int cpu,
+                                 uint32_t intid);
 /* The enable bit of a vLPI as the vPE's redistributor has it cached. */
 bool model_vlpi_cached_enabled(const struct gic_model *m, uint32_t vpeid,
                                uint32_t vintid);

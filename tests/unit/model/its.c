@@ -621,6 +621,63 @@ static void cmd_vmapp(struct gic_model *m, const struct its_cmd *c)
         model_reload_all_vlpis(m, c->vpeid);
 }
 
+static int move_pos(const struct model_its *its, uint32_t vpeid, uint16_t seq)
+{
+    unsigned int i;
+
+    for ( i = 0; i < its->nr_moves; i++ )
+        if ( its->moves[i].vpeid == vpeid && its->moves[i].seq == seq )
+            return i;
+    return -1;
+}
+
+/*
+ * Every ITS must see the ITS-list VMOVPs in the same order (the spec's
+ * rule for GITS_TYPER.VMOVP=0, which software meets by serialising
+ * them): a move this ITS ran before the current one must not come after
+ * it on another ITS of both lists.  And the list names ITSes exactly.
+ */
+static void vmovp_order(struct gic_model *m, const struct its_cmd *c)
+{
+    struct model_its *me = m->cur_its;
+    uint32_t numbers = 0;
+    unsigned int i, j;
+
+    for ( i = 0; i < m->cfg.nr_its; i++ )
+        numbers |= 1U << m->its[i].number;
+    if ( c->itslist & ~numbers )
+        model_violation_add(m, "ITS list %#x names ITS_Number(s) %#x that no "
+                            "ITS has", c->itslist, c->itslist & ~numbers);
+
+    for ( i = 0; i < m->cfg.nr_its; i++ )
+    {
+        const struct model_its *o = &m->its[i];
+        int pos = move_pos(o, c->vpeid, c->seqnum);
+
+        if ( o == me || pos < 0 )
+            continue;
+        /* @o ran this move at @pos: every earlier one of mine before it. */
+        for ( j = 0; j < me->nr_moves; j++ )
+        {
+            const struct model_move_rec *r = &me->moves[j];
+            int opos;
+
+            if ( !(r->list & (1U << o->number)) )
+                continue;
+            opos = move_pos(o, r->vpeid, r->seq);
+            if ( opos < 0 || opos > pos )
+                model_violation_add(m, "ITS-list VMOVPs out of order: ITS %u "
+                                    "ran vPE %u seq %u before vPE %u seq %u, "
+                                    "ITS %u the other way round",
+                                    me->number, r->vpeid, r->seq, c->vpeid,
+                                    c->seqnum, o->number);
+        }
+    }
+    if ( me->nr_moves < sizeof(me->moves) / sizeof(me->moves[0]) )
+        me->moves[me->nr_moves++] = (struct model_move_rec){
+            .vpeid = c->vpeid, .seq = c->seqnum, .list = c->itslist };
+}
+
 /*
  * Without GITS_TYPER.VMOVP, one move is a VMOVP to every ITS that maps the
  * vPE, all with the same SequenceNumber and ITSList, and no other move of
@@ -663,6 +720,7 @@ static void vmovp_its_list(struct gic_model *m, struct model_vpe *v,
     v->move.done |= 1U << me;
     if ( (v->move.done & v->move.list) == v->move.list )
         v->move.open = false;
+    vmovp_order(m, c);
 }
 
 static void cmd_vmovp(struct gic_model *m, const struct its_cmd *c)
@@ -800,7 +858,7 @@ static void run_command(struct gic_model *m, const uint64_t raw[4])
         if ( ite->virt )
             model_reload_vlpi(m, ite->vpeid, ite->intid);
         else if ( check_icid(m, ite->icid, true) )
-            model_reload_lpi(m, ite->intid);
+            model_reload_lpi(m, m->cur_its->colls[ite->icid].cpu, ite->intid);
         break;
     case ITS_OP_INT:
     case ITS_OP_CLEAR:
@@ -852,7 +910,7 @@ static void run_command(struct gic_model *m, const uint64_t raw[4])
         break;
     case ITS_OP_INVALL:
         if ( check_icid(m, c.icid, true) )
-            model_reload_all_lpis(m);
+            model_reload_all_lpis(m, m->cur_its->colls[c.icid].cpu);
         break;
     case ITS_OP_MOVALL:
         if ( model_cpu_of_rdbase(m, c.rdbase) < 0 ||
@@ -882,7 +940,7 @@ static void run_command(struct gic_model *m, const uint64_t raw[4])
         break;
     case ITS_OP_INVDB:
         if ( need_vpe(m, c.vpeid, true) )
-            model_reload_doorbell(m, c.vpeid);
+            model_reload_doorbell(m, m->vpes[c.vpeid].cpu, c.vpeid);
         break;
     case ITS_OP_VSGI:
         if ( need_vpe(m, c.vpeid, true) && !c.clear && c.enable )
@@ -903,8 +961,13 @@ void its_process_queue(struct gic_model *m, struct model_its *its)
 
     if ( !its->enabled || !(its->cbaser >> 63) || m->cfg.stalled )
         return;
-    while ( its->creadr != its->cwriter )
+    while ( its->creadr != its->cwriter && !its->stalled )
     {
+        if ( m->stall_countdown && !--m->stall_countdown )
+        {
+            its->stalled = true;
+            break;
+        }
         const uint64_t *raw = model_mem(m, base + its->creadr, 32,
                                         "the command queue");
         uint64_t cmd[4];
@@ -924,7 +987,32 @@ void its_process_queue(struct gic_model *m, struct model_its *its)
 
 void model_set_stalled(struct gic_model *m, bool stalled)
 {
+    unsigned int i;
+
     m->cfg.stalled = stalled;
+    if ( !stalled )
+    {
+        m->stall_countdown = 0;
+        for ( i = 0; i < m->cfg.nr_its; i++ )
+            m->its[i].stalled = false;
+    }
+}
+
+void model_stall_nth_cmd(struct gic_model *m, unsigned int n)
+{
+    m->stall_countdown = n;
+}
+
+bool model_its_stalled(const struct gic_model *m, unsigned int n)
+{
+    return n < m->cfg.nr_its &&
+           (m->cfg.stalled || m->its[n].stalled ||
+            !m->its[n].enabled);
+}
+
+unsigned int model_its_number(const struct gic_model *m, unsigned int n)
+{
+    return m->its[n].number;
 }
 
 unsigned int model_process_commands(struct gic_model *m)

@@ -139,8 +139,21 @@ void model_its_write_at(struct gic_model *m, unsigned int n, uint64_t off,
     switch ( off )
     {
     case M_GITS_CTLR:
+        /*
+         * ITS_Number [7:4] (GICv4): RW while the ITS is disabled, unless
+         * this ITS has a fixed number; Quiescent [31] is read-only.
+         */
+        if ( m->cfg.version != GIC_V3 && !m->cfg.its_number_ro )
+        {
+            if ( !its->enabled )
+                its->number = FIELD(val, 7, 4);
+            else if ( FIELD(val, 7, 4) != its->number )
+                model_violation_add(m, "GITS_CTLR.ITS_Number written (%u -> "
+                                    "%u) while the ITS is enabled",
+                                    its->number,
+                                    (unsigned int)FIELD(val, 7, 4));
+        }
         its->enabled = val & 1;
-        /* Quiescent [31] and ITS_Number [7:4] are read-only: ignored. */
         if ( val & (MASK(30, 9) | MASK(3, 2)) )
             model_violation_add(m, "GITS_CTLR: RES0 bits written %#llx",
                                 (unsigned long long)val);

@@ -59,7 +59,7 @@ struct gic_model *model_create(const struct model_config *cfg)
     m->nr_vpes = 1U << m->cfg.vpeid_bits;
     m->nr_lpis = 1U << m->cfg.lpi_id_bits;
     m->vpes = calloc(m->nr_vpes, sizeof(*m->vpes));
-    m->lpi_cfg = calloc(m->nr_lpis, 1);
+    m->lpi_cfg = calloc((size_t)m->nr_lpis * MODEL_MAX_CPUS, 1);
     if ( !m->vpes || !m->lpi_cfg )
         abort();
 

@@ -15,6 +15,8 @@
 #define MASK(h, l)          ((~0ULL << (l)) & (~0ULL >> (63 - (h))))
 #define FIELD(v, h, l)      (((v) & MASK(h, l)) >> (l))
 #define MIN(a, b)           ((a) < (b) ? (a) : (b))
+/* Redistributor @cpu's cached configuration byte of LPI @intid. */
+#define LPI_CFG(m, cpu, intid) ((m)->lpi_cfg[(cpu) * (m)->nr_lpis + (intid)])
 
 /* One Interrupt Translation Entry. */
 struct model_ite {
@@ -79,6 +81,13 @@ struct model_its {
     uint64_t baser[8];
     struct model_device *devices;
     struct model_collection *colls;
+    bool stalled;               /* model_stall_nth_cmd() hit this ITS */
+    /* ITS-list VMOVPs in the order this ITS ran them (ordering rule). */
+    struct model_move_rec {
+        uint32_t vpeid;
+        uint16_t seq, list;
+    } moves[128];
+    unsigned int nr_moves;
 };
 
 struct gic_model {
@@ -90,11 +99,13 @@ struct gic_model {
 
     struct model_its its[MODEL_MAX_ITS];
     struct model_its *cur_its;          /* ITS running a command */
+    unsigned int stall_countdown;       /* model_stall_nth_cmd() */
     struct model_vpe *vpes;
     unsigned int nr_colls, nr_vpes;
 
     struct model_rdist rd[MODEL_MAX_CPUS];
-    uint8_t *lpi_cfg;           /* cached physical LPI configuration */
+    uint8_t *lpi_cfg;           /* cached physical LPI configuration, one
+                                   copy per redistributor: LPI_CFG() */
     unsigned int nr_lpis;       /* 2^lpi_id_bits */
 
     /* Records */
@@ -127,11 +138,12 @@ struct model_device *model_find_device(const struct model_its *its,
 
 /* rdist.c */
 uint8_t model_read_lpi_cfg_mem(struct gic_model *m, uint32_t intid);
-void model_reload_lpi(struct gic_model *m, uint32_t intid);
-void model_reload_all_lpis(struct gic_model *m);
+void model_reload_lpi(struct gic_model *m, unsigned int cpu, uint32_t intid);
+void model_reload_all_lpis(struct gic_model *m, unsigned int cpu);
 void model_reload_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid);
 void model_reload_all_vlpis(struct gic_model *m, uint32_t vpeid);
-void model_reload_doorbell(struct gic_model *m, uint32_t vpeid);
+void model_reload_doorbell(struct gic_model *m, unsigned int cpu,
+                           uint32_t vpeid);
 void model_signal_plpi(struct gic_model *m, unsigned int cpu, uint32_t intid,
                        bool doorbell, uint32_t devid, uint32_t eventid);
 void model_signal_vlpi(struct gic_model *m, uint32_t vpeid, uint32_t vintid,

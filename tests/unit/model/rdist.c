@@ -60,20 +60,25 @@ uint8_t model_read_lpi_cfg_mem(struct gic_model *m, uint32_t intid)
     return table ? *table : 0;
 }
 
-void model_reload_lpi(struct gic_model *m, uint32_t intid)
+/*
+ * Each redistributor caches the configuration of the LPIs it raises: an
+ * invalidation (INV/INVALL for a collection, GICR_INVLPIR/INVALLR,
+ * INVDB) refreshes the copy of the redistributor it targets only.
+ */
+void model_reload_lpi(struct gic_model *m, unsigned int cpu, uint32_t intid)
 {
     if ( intid < m->nr_lpis )
-        m->lpi_cfg[intid] = model_read_lpi_cfg_mem(m, intid);
+        LPI_CFG(m, cpu, intid) = model_read_lpi_cfg_mem(m, intid);
 }
 
-void model_reload_all_lpis(struct gic_model *m)
+void model_reload_all_lpis(struct gic_model *m, unsigned int cpu)
 {
     const struct model_rdist *rd = prop_rdist(m);
     const uint8_t *table;
     uint64_t ids;
     uint32_t i;
 
-    memset(m->lpi_cfg, 0, m->nr_lpis);
+    memset(&LPI_CFG(m, cpu, 0), 0, m->nr_lpis);
     if ( !rd )
         return;
     ids = 1ULL << (FIELD(rd->propbaser, 4, 0) + 1);
@@ -85,12 +90,25 @@ void model_reload_all_lpis(struct gic_model *m)
     table = model_mem(m, rd->propbaser & MASK(51, 12), ids - FIRST_LPI,
                       "the LPI property table");
     for ( i = FIRST_LPI; table && i < ids; i++ )
-        m->lpi_cfg[i] = table[i - FIRST_LPI];
+        LPI_CFG(m, cpu, i) = table[i - FIRST_LPI];
 }
 
+bool model_lpi_cached_enabled_at(const struct gic_model *m, unsigned int cpu,
+                                 uint32_t intid)
+{
+    return cpu < m->cfg.nr_cpus && intid < m->nr_lpis &&
+           (LPI_CFG(m, cpu, intid) & 1);
+}
+
+/* Enabled in the copy of any redistributor (a stale copy counts). */
 bool model_lpi_cached_enabled(const struct gic_model *m, uint32_t intid)
 {
-    return intid < m->nr_lpis && (m->lpi_cfg[intid] & 1);
+    unsigned int cpu;
+
+    for ( cpu = 0; cpu < m->cfg.nr_cpus; cpu++ )
+        if ( model_lpi_cached_enabled_at(m, cpu, intid) )
+            return true;
+    return false;
 }
 
 bool model_vlpi_cached_enabled(const struct gic_model *m, uint32_t vpeid,
@@ -160,10 +178,11 @@ void model_reload_all_vlpis(struct gic_model *m, uint32_t vpeid)
         v->vcfg[i] = table[i - FIRST_LPI];
 }
 
-void model_reload_doorbell(struct gic_model *m, uint32_t vpeid)
+void model_reload_doorbell(struct gic_model *m, unsigned int cpu,
+                           uint32_t vpeid)
 {
     if ( m->vpes[vpeid].default_db != NO_DOORBELL )
-        model_reload_lpi(m, m->vpes[vpeid].default_db);
+        model_reload_lpi(m, cpu, m->vpes[vpeid].default_db);
 }
 
 /* ---- Pending state in memory ---- */
@@ -233,7 +252,7 @@ void model_signal_plpi(struct gic_model *m, unsigned int cpu, uint32_t intid,
 {
     uint8_t *p = pend_byte(m, cpu, intid);
 
-    if ( !(m->rd[cpu].ctlr & 1) || !(m->lpi_cfg[intid] & 1) )
+    if ( !(m->rd[cpu].ctlr & 1) || !(LPI_CFG(m, cpu, intid) & 1) )
     {
         /* LPIs off, or this one disabled: it stays pending in memory. */
         if ( p )
@@ -669,7 +688,7 @@ void model_rdist_write(struct gic_model *m, unsigned int cpu, uint64_t off,
                           "an LPI pending table");
             }
             rd->ctlr |= 1;
-            model_reload_all_lpis(m);
+            model_reload_all_lpis(m, cpu);
         }
         break;
     case M_GICR_WAKER:
@@ -712,12 +731,12 @@ void model_rdist_write(struct gic_model *m, unsigned int cpu, uint64_t off,
             else if ( FIELD(val, 31, 0) >= FIRST_LPI )
                 model_reload_vlpi(m, vpeid, FIELD(val, 31, 0));
             else
-                model_reload_doorbell(m, vpeid);
+                model_reload_doorbell(m, cpu, vpeid);
         }
         else if ( off == M_GICR_INVALLR )
-            model_reload_all_lpis(m);
+            model_reload_all_lpis(m, cpu);
         else
-            model_reload_lpi(m, FIELD(val, 31, 0));
+            model_reload_lpi(m, cpu, FIELD(val, 31, 0));
         break;
     case M_GICR_VPROPBASER:
         if ( m->cfg.version == GIC_V3 )

@@ -55,7 +55,10 @@ struct mt mt_setup_cfg(const struct model_config *cfg)
                            (1ULL << 63) | virt_to_maddr(t.queues[its]) | 15,
                            8);
         model_its_write_at(t.m, its, M_GITS_CWRITER, 0, 8);
-        model_its_write_at(t.m, its, M_GITS_CTLR, 1, 4);
+        /* Enable, keeping ITS_Number as it reads. */
+        model_its_write_at(t.m, its, M_GITS_CTLR,
+                           model_its_read_at(t.m, its, M_GITS_CTLR, 4) |
+                           1, 4);
     }
     t.queue = t.queues[0];
 

@@ -215,10 +215,19 @@ UNIT_TEST(model_int_clear_discard_movi)
     CHECK(model_lpi_pending(t.m, 0, LPI0 + 9));
     mt_cmd(&t, 0x04 | C_DEVID(DEV), C_EVENTID(3), 0, 0);
     CHECK(!model_lpi_pending(t.m, 0, LPI0 + 9));
-    /* MOVI to collection 1: delivered on CPU1. */
+    /*
+     * MOVI to collection 1: delivered on CPU1.  Each redistributor caches
+     * LPI configuration: the INV before the move refreshed CPU0's copy
+     * only, CPU1 still has the one it loaded at EnableLPIs.
+     */
     mt_lpi_prop(&t, LPI0 + 9, true);
     inv(&t, DEV, 3);
     mt_cmd(&t, 0x01 | C_DEVID(DEV), C_EVENTID(3), C_ICID(1), 0);
+    CHECK_EQ(model_device_write(t.m, DEV, 3), MODEL_EV_PPENDING);
+    CHECK(!model_lpi_cached_enabled_at(t.m, 1, LPI0 + 9));
+    CHECK(model_lpi_cached_enabled_at(t.m, 0, LPI0 + 9));
+    inv(&t, DEV, 3);
+    CHECK(model_lpi_cached_enabled_at(t.m, 1, LPI0 + 9));
     CHECK_EQ(model_device_write(t.m, DEV, 3), MODEL_EV_PLPI);
     CHECK_EQ(model_event(t.m, model_nr_events(t.m) - 1)->cpu, 1);
     /* DISCARD: translation gone. */
