@@ -73,6 +73,11 @@ extern unsigned int emul_nr_kicks;
 void emul_domain_add(struct domain *d);
 void emul_domain_remove(struct domain *d);
 void emul_lpi_map(struct domain *d, unsigned int virq, struct pending_irq *p);
+/*
+ * Called right after the vITS made @vlpi live in @d's LPI tree (the
+ * moment another pCPU could first inject it), if set.
+ */
+extern void (*emul_lpi_tree_insert_hook)(struct domain *d, unsigned int vlpi);
 
 /* Every vgic_inject_irq() (emul_injections[] keeps the first 1024). */
 extern unsigned long emul_nr_all_injections;

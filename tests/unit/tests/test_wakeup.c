@@ -21,6 +21,7 @@
 #include "harness.h"
 #include "xen_util.h"
 #include "model_util.h"
+#include "vits_driver.h"
 
 /* ---- The model's rules these cases rely on ---- */
 
@@ -649,75 +650,88 @@ UNIT_TEST(gicv41_boot_secondary_rdist_without_rvpeid)
 /*
  * ---- 10: a vLPI pending in software when its event becomes direct ----
  *
- * The guest's MAPTI makes the event live in the vITS (LPI tree) before
- * it maps it directly; a device interrupt in between is injected by the
- * list-register path and waits on the vCPU.  Once the event is direct the
- * pending state must be where the GIC looks (the VPT: an INT on the new
- * mapping, as KVM does) and not also queued in software: the guest takes
- * it once, from the GIC.
+ * The guest's MAPTI (through the vITS) makes the event live in the LPI
+ * tree before Xen maps it directly; another pCPU that takes the event's
+ * LPI in between injects it through the list-register path, and it waits
+ * on the vCPU.  Once the event is direct its pending state must be where
+ * the GIC looks (the VPT: an INT on the new mapping, as KVM does) and no
+ * longer queued in software: the guest takes it once, from the GIC.
  */
-static void software_pending_follows_the_event(enum gic_version ver)
+#define DEV10           1U
+
+static struct {
+    uint32_t lpi;               /* the event's host LPI */
+    unsigned int vlpi, hits;
+} window;
+
+/* pCPU0 takes the LPI while the vITS, elsewhere, is in the middle of MAPTI. */
+static void lpi_in_the_mapti_window(struct domain *d, unsigned int vlpi)
 {
-    struct gic_model *m;
-    uint8_t *prop;
-    struct domain *d = setup_version(ver, &m, &prop);
-    struct vcpu *v = d->vcpu[1];
-    struct pending_irq *p;
+    unsigned int cpu = emul_cpu;
+    bool irqs_off = emul_irqs_disabled;
+
+    if ( vlpi != window.vlpi || window.hits++ )
+        return;
+    emul_cpu = 0;
+    emul_irqs_disabled = true;
+    irq_enter();
+    gicv3_do_LPI(window.lpi);
+    irq_exit();
+    emul_cpu = cpu;
+    emul_irqs_disabled = irqs_off;
+}
+
+static void software_pending_follows_the_event(bool v41)
+{
+    struct vcpu *v;
     unsigned int direct;
-    uint32_t vpeid;
+    uint32_t intid, vpeid;
+    bool virt;
 
-    /* The vITS's LPI tree and the vCPU's queues (vgic_v3_domain_init()). */
-    rwlock_init(&d->arch.vgic.pend_lpi_tree_lock);
-    radix_tree_init(&d->arch.vgic.pend_lpi_tree);
-    spin_lock_init(&v->arch.vgic.lock);
-    INIT_LIST_HEAD(&v->arch.vgic.inflight_irqs);
-    INIT_LIST_HEAD(&v->arch.vgic.lr_pending);
+    vits.v41 = v41;
+    vits_boot();
+    vits_session_begin();
+    v = vits.d->vcpu[1];
+    vits_mapd(DEV10, 5, virt_to_maddr(vits.ram) + VITS_ITT_OFF, true);
 
-    /* its_handle_mapti() up to the direct mapping. */
-    p = gicv3_assign_guest_event(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI);
-    CHECK(p);
-    vgic_init_pending_irq(p, VLPI);
-    p->lpi_priority = 0xa0;
-    set_bit(GIC_IRQ_GUEST_ENABLED, &p->status);
-    p->lpi_vcpu_id = v->vcpu_id;
-    set_bit(GIC_IRQ_GUEST_PRISTINE_LPI, &p->status);
-    CHECK_EQ(vgic_v3_lpi_tree_insert(d, VLPI, p), 0);
+    window.lpi = host_lpi_of(vits.m, DEV10, EVENT);
+    window.vlpi = VLPI;
+    emul_lpi_tree_insert_hook = lpi_in_the_mapti_window;
+    vits_mapti(DEV10, EVENT, VLPI, 1);
+    emul_lpi_tree_insert_hook = NULL;
+    vits_check("MAPTI");
+    CHECK_EQ(window.hits, 1);
+    CHECK_EQ(emul_nr_all_injections, 1);    /* the software path took it */
 
-    /* The device fires: software path, queued on vCPU1. */
-    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_PLPI);
-    CHECK_EQ(emul_vgic_queued(v, false), 1);
-
-    /* The event becomes direct. */
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
-                                  v), 0);
-    vpeid = vpe_of(m, EVENT, VLPI);
-    CHECK(model_vlpi_pending(m, vpeid, VLPI));
+    /* Direct now: pending in the VPT, not queued on the vCPU. */
+    CHECK(model_translate(vits.m, DEV10, EVENT, &virt, &intid, &vpeid, NULL));
+    CHECK(virt && intid == VLPI);
+    CHECK(model_vlpi_pending(vits.m, vpeid, VLPI));
     CHECK_EQ(emul_vgic_queued(v, false), 0);
     CHECK_EQ(emul_vgic_queued(v, true), 0);
 
     /* vCPU1 runs: the guest takes it from the GIC, once. */
-    direct = model_count_events(m, MODEL_EV_DIRECT);
-    emul_cpu = 1;
-    enter_guest(m, v);
-    CHECK_EQ(model_count_events(m, MODEL_EV_DIRECT), direct + 1);
-    CHECK_EQ(model_event(m, model_nr_events(m) - 1)->intid, VLPI);
-    CHECK(!model_vlpi_pending(m, vpeid, VLPI));
-    switch_out(v);
+    direct = model_count_events(vits.m, MODEL_EV_DIRECT);
+    vits_vcpu_in(1, 1);
+    CHECK_EQ(model_count_events(vits.m, MODEL_EV_DIRECT), direct + 1);
+    CHECK_EQ(model_event(vits.m, model_nr_events(vits.m) - 1)->intid, VLPI);
+    CHECK(!model_vlpi_pending(vits.m, vpeid, VLPI));
+    vits_vcpu_out(1);
 
-    direct_unmap(d, EVENT, 1);
-    radix_tree_delete(&d->arch.vgic.pend_lpi_tree, VLPI);
-    radix_tree_destroy(&d->arch.vgic.pend_lpi_tree, NULL);
-    teardown(d, prop);
+    vits_event_cmd(GITS_CMD_DISCARD, DEV10, EVENT);
+    vits_mapd(DEV10, 5, 0, false);
+    vits_session_end();
+    emul_mark_boot_allocations();
 }
 
 UNIT_TEST(gicv4_software_pending_vlpi_follows_event_to_direct)
 {
-    software_pending_follows_the_event(GIC_V4_0);
+    software_pending_follows_the_event(false);
 }
 
 UNIT_TEST(gicv41_software_pending_vlpi_follows_event_to_direct)
 {
-    software_pending_follows_the_event(GIC_V4_1);
+    software_pending_follows_the_event(true);
 }
 
 #endif /* CONFIG_GICV4 */
