@@ -15,6 +15,7 @@ unsigned int emul_irq_nesting;
 bool emul_irqs_disabled;
 int emul_locks_held;
 s_time_t emul_now_ns = 1000000;
+s_time_t emul_time_warp[NR_CPUS];
 bool acpi_disabled = true;
 struct dt_device_node *dt_interrupt_controller;
 
@@ -181,7 +182,7 @@ s_time_t NOW(void)
 {
     /* Time moves on when looked at, so polling loops always end. */
     emul_now_ns += 100;
-    return emul_now_ns;
+    return emul_now_ns + emul_time_warp[emul_cpu];
 }
 
 void udelay(unsigned long usecs)

@@ -287,6 +287,12 @@ extern int emul_locks_held;
 
 /* ---- Time ---- */
 extern s_time_t emul_now_ns;
+/*
+ * Time a pCPU spent polling hardware that does not answer (a stalled
+ * ITS), added to NOW() on that pCPU only: its deadline passes after a
+ * few polls, other pCPUs' deadlines are not eaten by its wait.
+ */
+extern s_time_t emul_time_warp[NR_CPUS];
 s_time_t NOW(void);
 #define SECONDS(s)      ((s_time_t)((s) * 1000000000ULL))
 #define MILLISECS(ms)   ((s_time_t)((ms) * 1000000ULL))

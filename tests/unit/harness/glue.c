@@ -37,26 +37,37 @@ static int its_frame(const struct gic_model *m, paddr_t pa, uint64_t *off)
     return (pa - MODEL_ITS_BASE) / MODEL_ITS_SIZE;
 }
 
+void (*unit_its_access_hook)(unsigned int its, uint64_t off, bool write,
+                             uint64_t val);
+void (*unit_lpi_hook)(unsigned int cpu, uint32_t intid);
+
 static uint64_t glue_read(void *opaque, paddr_t pa, unsigned int size)
 {
     uint64_t v = 0, off;
     int its = its_frame(opaque, pa, &off);
 
     /*
-     * Polling a stalled ITS: time runs on (20 ms a poll), so Xen's
-     * deadline passes after a few polls rather than 10^5.
+     * Polling a stalled ITS: time runs on for this pCPU (20 ms a poll),
+     * so Xen's deadline passes after a few polls rather than 10^5.
      */
     if ( its >= 0 && off == M_GITS_CREADR && model_its_stalled(opaque, its) )
-        emul_now_ns += MILLISECS(20);
+        emul_time_warp[emul_cpu] += MILLISECS(20);
 
     if ( !model_mmio_read(opaque, pa, size, &v) )
         emul_fail("MMIO read at %#lx: not a model register frame", pa);
+    if ( its >= 0 && off == M_GITS_CREADR && unit_its_access_hook )
+        unit_its_access_hook(its, off, false, v);
     return v;
 }
 
 static void glue_write(void *opaque, paddr_t pa, uint64_t val,
                        unsigned int size)
 {
+    uint64_t off;
+    int its = its_frame(opaque, pa, &off);
+
+    if ( its >= 0 && off == M_GITS_CWRITER && unit_its_access_hook )
+        unit_its_access_hook(its, off, true, val);
     if ( !model_mmio_write(opaque, pa, val, size) )
         emul_fail("MMIO write at %#lx: not a model register frame", pa);
 }
@@ -107,6 +118,11 @@ static void glue_irq_window(void)
 static void glue_deliver(struct gic_model *m, unsigned int cpu, uint32_t intid,
                          void *opaque)
 {
+    if ( unit_lpi_hook )
+    {
+        unit_lpi_hook(cpu, intid);
+        return;
+    }
     if ( can_interrupt() && !nr_deferred )
     {
         take_lpi(cpu, intid);

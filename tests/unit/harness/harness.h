@@ -127,4 +127,13 @@ enum model_event_kind unit_device_write_at(unsigned int its, uint32_t devid,
 /* LPIs signalled but not yet taken. */
 unsigned int unit_deferred_lpis(void);
 
+/*
+ * For the interleaving explorer: a GITS_CWRITER write (before it) and a
+ * GITS_CREADR read (after it, with the value) of ITS @its; and LPIs the
+ * GIC signals, instead of taking them as above.
+ */
+extern void (*unit_its_access_hook)(unsigned int its, uint64_t off,
+                                    bool write, uint64_t val);
+extern void (*unit_lpi_hook)(unsigned int cpu, uint32_t intid);
+
 #endif /* TESTS_UNIT_HARNESS_H */

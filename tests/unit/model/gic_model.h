@@ -167,6 +167,8 @@ void model_set_stalled(struct gic_model *m, bool stalled);
  * (Xen's wait times out) until model_set_stalled(m, false).
  */
 void model_stall_nth_cmd(struct gic_model *m, unsigned int n);
+/* The same for the next command with opcode @op (0: none). */
+void model_stall_next_op(struct gic_model *m, uint8_t op);
 bool model_its_stalled(const struct gic_model *m, unsigned int n);
 /* GITS_CTLR.ITS_Number of ITS @n now. */
 unsigned int model_its_number(const struct gic_model *m, unsigned int n);

@@ -963,11 +963,6 @@ void its_process_queue(struct gic_model *m, struct model_its *its)
         return;
     while ( its->creadr != its->cwriter && !its->stalled )
     {
-        if ( m->stall_countdown && !--m->stall_countdown )
-        {
-            its->stalled = true;
-            break;
-        }
         const uint64_t *raw = model_mem(m, base + its->creadr, 32,
                                         "the command queue");
         uint64_t cmd[4];
@@ -975,6 +970,13 @@ void its_process_queue(struct gic_model *m, struct model_its *its)
         if ( !raw )
         {
             its->creadr = its->cwriter;
+            break;
+        }
+        if ( (m->stall_countdown && !--m->stall_countdown) ||
+             (m->stall_op && (raw[0] & 0xff) == m->stall_op) )
+        {
+            m->stall_op = 0;
+            its->stalled = true;
             break;
         }
         memcpy(cmd, raw, sizeof(cmd));
@@ -993,6 +995,7 @@ void model_set_stalled(struct gic_model *m, bool stalled)
     if ( !stalled )
     {
         m->stall_countdown = 0;
+        m->stall_op = 0;
         for ( i = 0; i < m->cfg.nr_its; i++ )
             m->its[i].stalled = false;
     }
@@ -1001,6 +1004,11 @@ void model_set_stalled(struct gic_model *m, bool stalled)
 void model_stall_nth_cmd(struct gic_model *m, unsigned int n)
 {
     m->stall_countdown = n;
+}
+
+void model_stall_next_op(struct gic_model *m, uint8_t op)
+{
+    m->stall_op = op;
 }
 
 bool model_its_stalled(const struct gic_model *m, unsigned int n)

@@ -100,6 +100,7 @@ struct gic_model {
     struct model_its its[MODEL_MAX_ITS];
     struct model_its *cur_its;          /* ITS running a command */
     unsigned int stall_countdown;       /* model_stall_nth_cmd() */
+    uint8_t stall_op;                   /* model_stall_next_op() */
     struct model_vpe *vpes;
     unsigned int nr_colls, nr_vpes;
 
