@@ -5,7 +5,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 HOST_PKGS=(gcc make bison flex python3 git xz-utils cpio gzip zstd
-           gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu
+           gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross
            qemu-system-arm device-tree-compiler dpkg-dev
            clang libclang-rt-14-dev)
 

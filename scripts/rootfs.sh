@@ -5,9 +5,11 @@
 #   build/rootfs/initramfs.cpio.gz   busybox, virtio-net and Xen device
 #                                    modules, xenperf, xl, xenstored,
 #                                    xen-init-dom0 and their libraries,
-#                                    /init, /tests
-# Idempotent: rebuilds only when the .debs, this script or tests/e2e/dom0
-# changed.
+#                                    /init, /tests, and the static test
+#                                    helpers of tests/e2e/helpers
+#                                    (/usr/bin/e2e-NAME)
+# Idempotent: rebuilds only when the .debs, this script, tests/e2e/dom0 or
+# tests/e2e/helpers changed.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -15,17 +17,21 @@ step "rootfs"
 DEBS=$DL/debs
 OUT=$BUILD/rootfs
 DOM0=$TOP/tests/e2e/dom0
+HELPERS=$TOP/tests/e2e/helpers
 # Kernel modules dom0 loads (with their dependencies, resolved below).
 # Besides privcmd (xenperf), the toolstack's devices: /dev/xen/evtchn,
 # gntdev, gntalloc and xenfs (/proc/xen), for xenstored and xl. All five are
 # modules in Debian 12's arm64 kernel (CONFIG_XEN_DEV_EVTCHN, _GNTDEV,
 # _GRANT_DEV_ALLOC, XENFS, _PRIVCMD =m).
 MODULES=(virtio_pci virtio_net xen-privcmd xen-evtchn xen-gntdev xen-gntalloc xenfs)
+# Modules in /lib/modules that /init does not load: a test loads them
+# (insmod /lib/modules/NAME.ko, dependencies first; idlemap.sh: tun).
+MODULES_ON_DEMAND=(tun)
 # Xen tools from xen-utils-4.17 put in /usr/sbin (with their libraries).
 XEN_TOOLS=(xenperf xl xenstored xen-init-dom0)
 
 [ -f "$DEBS/.done" ] || die "no arm64 packages in $DEBS; run 'make fetch'"
-for t in dpkg-deb cpio gzip aarch64-linux-gnu-readelf sha256sum; do
+for t in dpkg-deb cpio gzip aarch64-linux-gnu-readelf aarch64-linux-gnu-gcc sha256sum; do
     command -v "$t" >/dev/null || die "$t not found; run 'make deps'"
 done
 for f in init lib.sh; do [ -f "$DOM0/$f" ] || die "missing $DOM0/$f"; done
@@ -46,6 +52,7 @@ done
 # Everything the image depends on, hashed.
 key=$( { ls -l --time-style=+%s "$DEBS"/*.deb | awk '{print $5, $6, $NF}' | sed "s|$DEBS/||"
          for f in "$TOP/scripts/rootfs.sh" "$DOM0"/*; do echo "${f##*/} $(sha256sum < "$f")"; done
+         for f in "$HELPERS"/*.c; do [ ! -f "$f" ] || echo "helpers/${f##*/} $(sha256sum < "$f")"; done
          # make bench: bench/dom0/*.sh are part of the image too (copied below).
          for f in "$TOP"/bench/dom0/*.sh; do [ ! -f "$f" ] || echo "bench/${f##*/} $(sha256sum < "$f")"; done
        } | sha256sum | cut -c1-16)
@@ -104,6 +111,15 @@ for f in "$TOP"/bench/dom0/*.sh; do
     if [ -f "$f" ]; then install -m 644 "$f" "$root/tests/"; fi
 done
 
+# Test helpers: each tests/e2e/helpers/NAME.c, one static arm64 program
+# (libc6-dev-arm64-cross), as /usr/bin/e2e-NAME.
+for c in "$HELPERS"/*.c; do
+    [ -f "$c" ] || continue
+    n=$(basename "$c" .c)
+    aarch64-linux-gnu-gcc -static -O2 -s -Wall -Wextra -Werror -o "$root/usr/bin/e2e-$n" "$c" ||
+        die "cannot build the test helper $n (is libc6-dev-arm64-cross installed? run 'make deps')"
+done
+
 # Modules: path by name from modules.order, dependencies from .modinfo.
 declare -A modpath=() seen=()
 while read -r p; do
@@ -136,6 +152,9 @@ add_module() {
 }
 for m in "${MODULES[@]}"; do add_module "$m"; done
 printf '%s\n' "${order[@]}" > "$root/etc/modules.order"
+boot_order=("${order[@]}")
+order=()
+for m in "${MODULES_ON_DEMAND[@]}"; do add_module "$m"; done
 
 # The Xen tools and the shared libraries they need (transitively).
 declare -A libseen=()
@@ -177,6 +196,6 @@ mkdir -p "$root"/var/{lib/xenstored,lib/xen,log/xen} "$root"/etc/xen
     die "cpio of $root failed"
 mv "$OUT/initramfs.cpio.gz.tmp" "$OUT/initramfs.cpio.gz"
 echo "$key" > "$OUT/.key"
-log "kernel $kver, modules: ${order[*]}"
+log "kernel $kver, modules: ${boot_order[*]}; on demand: ${order[*]:-none}"
 log "$(du -h "$OUT/initramfs.cpio.gz" | cut -f1) initramfs, $(du -h "$OUT/Image" | cut -f1) Image"
 ok

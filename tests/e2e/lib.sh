@@ -5,8 +5,9 @@ E2E_DIR=$TOP/tests/e2e
 
 # key=value lines from a serial log: dom0's "=== FIGURE k=v" lines, then the
 # xenperf counters named in counters.tsv (plus any other GICv4 counter), in
-# xenperf's order. Counters of the dump labelled "boot" (since boot, before
-# the reset) come out as boot_<figure>; those of the traffic dump as is.
+# xenperf's order. Counters of the dump labelled "traffic" come out as is,
+# those of any other dump as <label>_<figure> (e.g. boot_<figure>: since
+# boot, before the reset).
 e2e_figures() {
     awk -v table="$E2E_DIR/counters.tsv" '
         BEGIN {
@@ -16,7 +17,7 @@ e2e_figures() {
             }
         }
         /^=== FIGURE / { sub(/^=== FIGURE /, ""); print; next }
-        /^=== XENPERF BEGIN/ { inx = 1; pre = ($4 == "boot") ? "boot_" : ""; delete got; next }
+        /^=== XENPERF BEGIN/ { inx = 1; pre = ($4 == "traffic") ? "" : $4 "_"; delete got; next }
         /^=== XENPERF END/ { inx = 0; next }
         inx && match($0, / +T= *[0-9]+/) {
             desc = substr($0, 1, RSTART - 1); v = substr($0, RSTART, RLENGTH)

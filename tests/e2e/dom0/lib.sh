@@ -34,7 +34,7 @@ irq_sum() {
 # Xen's perf counters through xenperf (needs /dev/xen/privcmd). Each dump is
 # printed between "=== XENPERF BEGIN <label>" and "=== XENPERF END" lines for
 # the host to parse; the host reads the "traffic" dump for the figures, and
-# the "boot" one under boot_<figure>.
+# any other (e.g. "boot") under <label>_<figure>.
 xenperf_dump() {  # LABEL
     out=/tmp/xenperf.$$
     if xenperf > "$out" 2>&1; then rc=0; else rc=$?; fi
