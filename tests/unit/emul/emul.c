@@ -125,6 +125,7 @@ void irq_exit(void)
 
 void (*emul_sched_yield)(const char *what, const void *obj);
 void (*emul_sched_wait)(const int *held);
+void (*emul_kick_ipi)(struct vcpu *v);
 
 void emul_spin_lock(spinlock_t *l, const char *name)
 {
@@ -1233,6 +1234,9 @@ void vcpu_kick(struct vcpu *v)
             .v = v, .in_irq = in_irq(), .pcpu = emul_cpu };
     emul_nr_kicks++;
     clear_bit(_VPF_blocked, &v->pause_flags);
+    /* Running elsewhere: smp_send_event_check_mask(its pCPU). */
+    if ( v->is_running && v->processor != emul_cpu && emul_kick_ipi )
+        emul_kick_ipi(v);
 }
 
 void vcpu_unblock(struct vcpu *v)

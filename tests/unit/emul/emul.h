@@ -281,6 +281,9 @@ int emul_spin_trylock(spinlock_t *l, const char *name);
  */
 extern void (*emul_sched_yield)(const char *what, const void *obj);
 extern void (*emul_sched_wait)(const int *held);
+/* vcpu_kick() of a vCPU running on another pCPU: the event-check IPI. */
+struct vcpu;
+extern void (*emul_kick_ipi)(struct vcpu *v);
 #define spin_trylock(l)         emul_spin_trylock(l, #l)
 /* Number of spinlocks currently held by anyone (checked at test end). */
 extern int emul_locks_held;

@@ -14,6 +14,7 @@
 #include "emul_ctl.h"
 #include "harness.h"
 #include "explore.h"
+#include "sched_emul.h"
 
 #include <sanitizer/common_interface_defs.h>
 #include <signal.h>
@@ -29,6 +30,7 @@
 #define XP_STACK        (512 * 1024)
 #define XP_MAX_POINTS   8192
 #define XP_MAX_PENDING  64
+#define XP_IPI          1       /* the event-check SGI, in the LPI queue */
 
 struct xp_point {
     uint8_t cur;                /* pCPU that ran before (0xff: none) */
@@ -65,6 +67,7 @@ struct xp_cpu {
     uint32_t pending[XP_MAX_PENDING];
     unsigned int nr_pending;
     uint32_t in_lpi;            /* being handled, 0 if none */
+    bool in_guest;              /* between operations: the vCPU runs */
     /* Wait-for-own-commands rule. */
     bool sched_path;
     uint64_t own_cwriter[4];
@@ -106,6 +109,19 @@ static void xp_fail(const char *reason) __attribute__((noreturn));
 static void xp_fail(const char *reason)
 {
     snprintf(sh->msg, sizeof(sh->msg), "%s", reason);
+    /* What the GIC saw, for UNIT_VERBOSE=1 (the run's stderr). */
+    if ( getenv("UNIT_VERBOSE") && unit_model )
+    {
+        unsigned int i;
+
+        fprintf(stderr, "explore: run failed: %s\n", reason);
+        for ( i = 0; i < model_nr_cmds(unit_model); i++ )
+            fprintf(stderr, "  cmd ITS%u %s\n", model_cmd(unit_model, i)->its,
+                    model_cmd(unit_model, i)->text);
+        for ( i = 0; i < model_nr_events(unit_model); i++ )
+            fprintf(stderr, "  event %s\n", model_event(unit_model, i)->text);
+        fprintf(stderr, "%s", emul_log());
+    }
     _exit(1);
 }
 
@@ -125,6 +141,23 @@ static bool can_interrupt(void)
     return !emul_irqs_disabled && !emul_locks_held && !emul_irq_nesting;
 }
 
+/*
+ * Back to the guest on this pCPU (leave_hypervisor_to_guest(): the vPE
+ * is loaded on every entry, with interrupts off).
+ */
+static void xp_reenter(void)
+{
+    struct vcpu *v = emul_curr_vcpu[running];
+    unsigned long flags;
+
+    if ( !v || test_bit(_VPF_blocked, &v->pause_flags) )
+        return;
+    local_irq_save(flags);
+    gicv4_vcpu_load(v);
+    model_enter_guest(unit_model, running);
+    local_irq_restore(flags);
+}
+
 void xp_irq_window(void)
 {
     struct xp_cpu *c;
@@ -139,6 +172,13 @@ void xp_irq_window(void)
 
         memmove(&c->pending[0], &c->pending[1],
                 --c->nr_pending * sizeof(c->pending[0]));
+        if ( intid == XP_IPI )
+        {
+            /* Out of the guest and back in: leave_hypervisor_to_guest(). */
+            if ( c->in_guest && emul_curr_vcpu[running] )
+                xp_reenter();
+            continue;
+        }
         uint32_t outer = c->in_lpi;
 
         emul_irqs_disabled = true;
@@ -232,6 +272,13 @@ void xp_wait(const int *flag)
     cpus[running].soft = false;
 }
 
+static void hook_lpi(unsigned int cpu, uint32_t intid);
+
+static void hook_kick(struct vcpu *v)
+{
+    hook_lpi(v->processor, XP_IPI);
+}
+
 static void hook_lpi(unsigned int cpu, uint32_t intid)
 {
     struct xp_cpu *c = &cpus[cpu];
@@ -295,11 +342,12 @@ static void cpu_main(unsigned int n)
 
     __sanitizer_finish_switch_fiber(NULL, &main_stack_bottom,
                                     &main_stack_size);
+    cpus[n].in_guest = true;
     xp_irq_window();
     for ( i = 0; i < xs->cpu[n].nr_ops; i++ )
     {
+        cpus[n].in_guest = false;
         xs->cpu[n].ops[i].fn(xs->cpu[n].ops[i].arg);
-        xp_irq_window();
         if ( emul_locks_held || emul_irq_nesting || emul_irqs_disabled )
         {
             char buf[160];
@@ -311,6 +359,10 @@ static void cpu_main(unsigned int n)
             xp_fail(buf);
         }
         cpus[n].sched_path = false;
+        /* Whatever the vCPU here did, it goes back to the guest. */
+        xp_reenter();
+        cpus[n].in_guest = true;
+        xp_irq_window();
     }
     /* Idle: take interrupts as they come. */
     for ( ;; )
@@ -355,6 +407,7 @@ static void run_one(void)
     emul_sched_wait = hook_wait;
     unit_lpi_hook = hook_lpi;
     unit_its_access_hook = hook_its;
+    emul_kick_ipi = hook_kick;
     emul_irq_window = xp_irq_window;
     rng = sh->seed * 0x9e3779b97f4a7c15ULL + 1;
 
@@ -422,8 +475,8 @@ static void run_one(void)
         else
             c = __builtin_ctz(mask);
 
-        if ( cpus[c].state != XP_IDLE )
-            cpus[c].state = XP_READY;
+        /* Running (an idle pCPU takes its interrupts: busy until idle). */
+        cpus[c].state = XP_READY;
         to_cpu(c);
         sh->steps++;
         cur = c;
