@@ -53,6 +53,12 @@ unit: tree
 fuzz: tree
 	@$(MAKE) -s -C tests/unit fuzz
 
+# The interleaving explorer of tests/unit with a larger bound than `make
+# unit` runs (issue #14): tests/unit/tests/test_explore.c.
+.PHONY: explore
+explore: tree
+	@$(MAKE) -s -C tests/unit explore
+
 e2e: xen-all rootfs
 	@mkdir -p $(RESULTS); rm -f $(RESULTS)/e2e.txt
 	@tests/e2e/run.sh $(RESULTS)/e2e.txt
