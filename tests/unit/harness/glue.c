@@ -52,6 +52,12 @@ static uint64_t glue_read(void *opaque, paddr_t pa, unsigned int size)
      */
     if ( its >= 0 && off == M_GITS_CREADR && model_its_stalled(opaque, its) )
         emul_time_warp[emul_cpu] += MILLISECS(20);
+    /* The same for a redistributor whose GICR_SYNCR stays busy. */
+    if ( pa >= MODEL_RDIST_BASE &&
+         (pa - MODEL_RDIST_BASE) % model_rdist_stride(opaque) == M_GICR_SYNCR &&
+         model_rd_syncr_busy(opaque, (pa - MODEL_RDIST_BASE) /
+                                     model_rdist_stride(opaque)) )
+        emul_time_warp[emul_cpu] += MILLISECS(1);
 
     if ( !model_mmio_read(opaque, pa, size, &v) )
         emul_fail("MMIO read at %#lx: not a model register frame", pa);

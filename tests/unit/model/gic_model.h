@@ -177,6 +177,13 @@ unsigned int model_its_number(const struct gic_model *m, unsigned int n);
  * resident or not; while it does, PendingLast reads 0 (it is UNKNOWN).
  */
 void model_set_dirty_stuck(struct gic_model *m, unsigned int cpu, bool stuck);
+/*
+ * The next @n GICR_INVLPIR/INVALLR writes to @cpu's redistributor have no
+ * effect and leave GICR_SYNCR busy (until the next one that works): an
+ * invalidation that fails.
+ */
+void model_fail_rd_inv(struct gic_model *m, unsigned int cpu, unsigned int n);
+bool model_rd_syncr_busy(const struct gic_model *m, unsigned int cpu);
 /* Run queued commands now (lazy mode); returns how many ran. */
 unsigned int model_process_commands(struct gic_model *m);
 

@@ -70,6 +70,8 @@ struct model_rdist {
     bool dirty_polled;          /* Dirty read back as 0 since residency */
     bool pending_last;
     bool dirty_stuck;           /* model_set_dirty_stuck() */
+    unsigned int inv_fail;      /* model_fail_rd_inv(): INVs to drop */
+    bool syncr_busy;            /* ... and GICR_SYNCR stays busy */
 };
 
 /* One ITS: registers, device and collection tables. */

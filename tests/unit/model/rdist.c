@@ -518,6 +518,16 @@ void model_set_dirty_stuck(struct gic_model *m, unsigned int cpu, bool stuck)
     m->rd[cpu].dirty_stuck = stuck;
 }
 
+void model_fail_rd_inv(struct gic_model *m, unsigned int cpu, unsigned int n)
+{
+    m->rd[cpu].inv_fail = n;
+}
+
+bool model_rd_syncr_busy(const struct gic_model *m, unsigned int cpu)
+{
+    return m->rd[cpu].syncr_busy;
+}
+
 int model_resident_vpe(const struct gic_model *m, unsigned int cpu)
 {
     return m->rd[cpu].resident ? m->rd[cpu].res_vpe : -1;
@@ -585,6 +595,11 @@ uint64_t model_rdist_read(struct gic_model *m, unsigned int cpu, uint64_t off,
         v = rd->pendbaser & ~(1ULL << 62);
         break;
     case M_GICR_SYNCR:
+        if ( rd->syncr_busy )
+        {
+            v = 1;
+            break;
+        }
         v = 0;                                          /* never busy */
         break;
     case M_GICR_PIDR2:
@@ -709,6 +724,14 @@ void model_rdist_write(struct gic_model *m, unsigned int cpu, uint64_t off,
         break;
     case M_GICR_INVLPIR:
     case M_GICR_INVALLR:
+        rd->syncr_busy = false;
+        if ( rd->inv_fail )
+        {
+            /* A redistributor that hangs: no effect, SYNCR stays busy. */
+            rd->inv_fail--;
+            rd->syncr_busy = true;
+            break;
+        }
         if ( (val >> 63) && !v41 )
         {
             model_violation_add(m, "GICR_INV%sR(CPU%u): V set before GICv4.1",

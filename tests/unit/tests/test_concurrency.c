@@ -182,6 +182,162 @@ UNIT_TEST(gicv41_boot_order_three_cpus) { boot_order(GIC_V4_1, 3); }
 UNIT_TEST(gicv40_boot_order_three_cpus) { boot_order(GIC_V4_0, 3); }
 
 /* The emulation itself: per_cpu() of a CPU not brought up fails a case. */
+/* ---- Xen on several ITSes and redistributors ---- */
+
+#include "sched_emul.h"
+
+#define EVENT           3U
+#define VLPI            8195U
+
+struct gv4 {
+    struct gic_model *m;
+    struct domain *d;
+    uint8_t *prop;
+    struct vcpu *v;             /* vCPU1, the event's target */
+    uint32_t vpeid, db;
+};
+
+/* Boot on @cfg, dom0 with 2 vCPUs, event 3 -> vLPI 8195 on vCPU1 (pCPU1). */
+static void gv4_setup(struct gv4 *g, const struct model_config *cfg)
+{
+    uint32_t intid;
+    bool virt;
+
+    g->m = unit_gic_cfg(cfg);
+    unit_xen_boot(g->m);
+    g->d = unit_domain_create(0, 2);
+    g->v = g->d->vcpu[1];
+    CHECK(gicv4_is_active());
+    map_device(g->m, g->d, HOST_DEVID, GUEST_DEVID, 32);
+    g->prop = _xzalloc(SZ_64K, SZ_64K);
+    CHECK(g->prop);
+    g->prop[VLPI - LPI_OFFSET] = 0xa0 | LPI_PROP_ENABLED;
+    g->d->arch.vgic.rdist_propbase = virt_to_maddr(g->prop) | (16 - 1);
+    g->d->arch.vgic.rdists_enabled = true;
+    assign(g->d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv3_its_direct_map(g->d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                                  VLPI, g->v), 0);
+    CHECK(model_translate(g->m, HOST_DEVID, EVENT, &virt, &intid, &g->vpeid,
+                          &g->db));
+    CHECK(virt);
+}
+
+static void gv4_teardown(struct gv4 *g)
+{
+    unsigned int cpu;
+
+    for ( cpu = 0; cpu < model_config(g->m)->nr_cpus; cpu++ )
+        if ( emul_curr_vcpu[cpu] )
+        {
+            emul_cpu = cpu;
+            emul_deschedule(emul_curr_vcpu[cpu]);
+        }
+    emul_cpu = 0;
+    CHECK_EQ(gicv3_its_direct_unmap(g->d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                                    g->v), 0);
+    CHECK_EQ(unmap_device(g->d, HOST_DEVID, GUEST_DEVID), 0);
+    gicv4_domain_destroy(g->d);
+    xfree(g->prop);
+    emul_mark_boot_allocations();
+}
+
+/*
+ * Defect 4: an ITS list names ITSes by GITS_CTLR.ITS_Number.  Two ITSes
+ * without GITS_TYPER.VMOVP whose numbers are fixed at 2 and 3, or
+ * programmable (reset 5 and 6): Xen must use the numbers the ITSes read
+ * back (after programming its own, where it can), not its list order.
+ * The model flags a VMOVP whose list omits its ITS or names a number no
+ * ITS has.
+ */
+static void its_list_numbers(unsigned int first, bool fixed)
+{
+    struct model_config cfg = model_default_config(GIC_V4_0);
+    struct gv4 g;
+
+    cfg.nr_its = 2;
+    cfg.vmovp = false;
+    cfg.its_number = first;
+    cfg.its_number_ro = fixed;
+    gv4_setup(&g, &cfg);
+    if ( fixed )
+        CHECK(model_its_number(g.m, 0) == first &&
+              model_its_number(g.m, 1) == first + 1);
+    CHECK(model_its_number(g.m, 0) != model_its_number(g.m, 1));
+
+    /* vCPU1 (on pCPU1 so far) runs on pCPU0: VMOVP on both ITSes. */
+    emul_cpu = 0;
+    emul_run(g.v);
+    CHECK_EQ(model_count_cmds(g.m, ITS_OP_VMOVP), 2);
+    unit_check_no_violations();
+    CHECK_EQ(model_vpe_cpu(g.m, g.vpeid), 0);
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_DIRECT);
+    gv4_teardown(&g);
+}
+
+UNIT_TEST(gicv4_its_list_uses_fixed_its_numbers)
+{
+    its_list_numbers(2, true);
+}
+
+UNIT_TEST(gicv4_its_list_uses_programmed_its_numbers)
+{
+    its_list_numbers(5, false);
+}
+
+/*
+ * Defect 5 (first half), GICv4.0 with DirectLPI: the invalidation that
+ * arms the doorbell fails (GICR_SYNCR stays busy, the redistributor
+ * dropped the INVLPIR).  Xen must remember the doorbell's configuration
+ * is stale and invalidate again at the next occasion; otherwise the
+ * redistributor keeps it disabled for good and the next block loses its
+ * wake-up.
+ */
+UNIT_TEST(gicv4_failed_doorbell_invalidation_is_retried)
+{
+    struct model_config cfg = model_default_config(GIC_V4_0);
+    struct gv4 g;
+
+    cfg.direct_lpi = true;
+    gv4_setup(&g, &cfg);
+    emul_cpu = 1;
+    emul_run(g.v);
+    CHECK_EQ(model_resident_vpe(g.m, 1), (int)g.vpeid);
+
+    /*
+     * Block: the INVLPIR that arms the doorbell is lost.  Xen may block
+     * the vCPU anyway (it is woken by something else later) or keep it
+     * running; either way it runs again and blocks again.
+     */
+    model_fail_rd_inv(g.m, 1, 1);
+    if ( emul_block_wfi(g.v) )
+    {
+        emul_deschedule(g.v);
+        CHECK(!model_lpi_cached_enabled_at(g.m, 1, g.db));
+        vcpu_unblock(g.v);              /* an event channel */
+        emul_run(g.v);
+    }
+    else
+    {
+        unsigned long flags;
+
+        /* Back to the guest: leave_hypervisor_to_guest(). */
+        local_irq_save(flags);
+        gicv4_vcpu_load(g.v);
+        model_enter_guest(g.m, 1);
+        local_irq_restore(flags);
+    }
+    emul_log_reset();
+    CHECK(emul_block_wfi(g.v));
+    emul_deschedule(g.v);
+    CHECK(model_lpi_cached_enabled_at(g.m, 1, g.db));
+
+    /* So a vLPI wakes it. */
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_VPENDING);
+    CHECK_EQ(model_count_events(g.m, MODEL_EV_DOORBELL), 1);
+    CHECK(!test_bit(_VPF_blocked, &g.v->pause_flags));
+    gv4_teardown(&g);
+}
+
 static DEFINE_PER_CPU(unsigned int, probe_counter);
 
 UNIT_TEST_MUST_FAIL(harness_per_cpu_of_cpu_not_up_fails,
