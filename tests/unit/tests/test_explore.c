@@ -49,7 +49,8 @@ static struct {
     bool blocked[MAX_VCPUS];    /* descheduled after a block decision */
     int busy[MAX_VCPUS];        /* running, or being switched */
     bool last_pl[MAX_VCPUS];
-    bool mapped;                /* the event is mapped (to vCPU 1) */
+    bool mapped;                /* the event is mapped directly ... */
+    unsigned int target;        /* ... to this vCPU */
     unsigned int stall_nth;     /* op_stall_then_run */
 } g;
 
@@ -83,6 +84,7 @@ static void setup_on(const struct model_config *cfg, bool map,
     g.d->arch.vgic.rdist_propbase = virt_to_maddr(g.prop) | (16 - 1);
     g.d->arch.vgic.rdists_enabled = true;
     assign(g.d, GUEST_DEVID, EVENT, VLPI, 1);
+    g.target = 1;
     if ( map )
     {
         CHECK_EQ(gicv3_its_direct_map(g.d, GUEST_DOORBELL, GUEST_DEVID,
@@ -117,7 +119,7 @@ static void teardown(void)
     emul_cpu = 0;
     if ( g.mapped )
         CHECK_EQ(gicv3_its_direct_unmap(g.d, GUEST_DOORBELL, GUEST_DEVID,
-                                        EVENT, g.d->vcpu[1]), 0);
+                                        EVENT, g.d->vcpu[g.target]), 0);
     CHECK_EQ(unmap_device(g.d, HOST_DEVID, GUEST_DEVID), 0);
     gicv4_domain_destroy(g.d);
     xfree(g.prop);
@@ -161,7 +163,7 @@ static void lost_wakeup_check(bool final)
             int cpu = model_vpe_cpu(g.m, vpe->vpe_id);
             uint32_t db = 0;
 
-            if ( g.mapped && i == 1 &&
+            if ( g.mapped && i == g.target &&
                  (!model_translate(g.m, HOST_DEVID, EVENT, NULL, NULL, NULL,
                                    &db) || db != vpe->doorbell) )
                 unit_fail(__FILE__, __LINE__, "vCPU%u is blocked and its "
@@ -360,6 +362,22 @@ static void op_map(unsigned int vcpu)
         g.mapped = true;
 }
 
+/* The guest's MOVI of the event to vCPU @vcpu: VMOVI (new doorbell). */
+static void op_movi(unsigned int vcpu)
+{
+    if ( !gicv3_its_direct_move(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                                g.d->vcpu[vcpu]) )
+        g.target = vcpu;
+}
+
+/* The guest's DISCARD of the event: back to the software path. */
+static void op_unmap(unsigned int unused)
+{
+    if ( !gicv3_its_direct_unmap(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                                 g.d->vcpu[g.target]) )
+        g.mapped = false;
+}
+
 /* The guest's INV of the event: INV + VSYNC on the host ITS. */
 static void op_inv(unsigned int vcpu)
 {
@@ -499,6 +517,60 @@ UNIT_TEST(explore_v40_doorbell_vs_migrate)
 UNIT_TEST(explore_v41_doorbell_vs_migrate)
 {
     doorbell_vs_migrate(GIC_V4_1, "v41_doorbell_vs_migrate");
+}
+
+/*
+ * The guest moves the event from vCPU1 to vCPU0 (MOVI -> VMOVI with vPE
+ * 0's doorbell) while both vCPUs block and the device fires: whichever
+ * vCPU the vLPI lands on must be woken.
+ */
+static void movi_vs_block(enum gic_version v, const char *name)
+{
+    struct model_config cfg = cfg_of(v, 2);
+    struct xp_scenario s = {
+        .name = name, .nr_cpus = 2,
+        .cpu = {
+            [0] = { 3, { OP(op_movi, 0), OP(op_wfi, 0), OP(op_fire, EVENT) } },
+            [1] = { 1, { OP(op_wfi, 1) } },
+        },
+        .check = check_step, .final = check_final,
+    };
+
+    setup(&cfg, true);
+    emul_run(g.d->vcpu[0]);             /* vCPU0 runs on pCPU0 */
+    g.busy[0] = 1;
+    explore(&s);
+}
+
+UNIT_TEST(explore_v40_movi_vs_block)
+{
+    movi_vs_block(GIC_V4_0, "v40_movi_vs_block");
+}
+
+UNIT_TEST(explore_v41_movi_vs_block)
+{
+    movi_vs_block(GIC_V4_1, "v41_movi_vs_block");
+}
+
+/*
+ * The guest discards the event (back to the software path) while vCPU1
+ * blocks and the device fires: the vLPI is either in the VPT with a
+ * doorbell coming, or a physical LPI that Xen injects.
+ */
+UNIT_TEST(explore_v40_unmap_vs_block)
+{
+    struct model_config cfg = cfg_of(GIC_V4_0, 2);
+    struct xp_scenario s = {
+        .name = "v40_unmap_vs_block", .nr_cpus = 2,
+        .cpu = {
+            [0] = { 2, { OP(op_unmap, 0), OP(op_fire, EVENT) } },
+            [1] = { 1, { OP(op_wfi, 1) } },
+        },
+        .check = check_step, .final = check_final,
+    };
+
+    setup(&cfg, true);
+    explore(&s);
 }
 
 /*
