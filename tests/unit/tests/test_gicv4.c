@@ -711,7 +711,7 @@ static void send_raw(uint64_t *cmd)
     struct host_its *its = list_first_entry(&host_its_list, struct host_its,
                                             entry);
 
-    CHECK_EQ(gicv3_its_send_cmd(its, cmd, NULL), 0);
+    CHECK_EQ(gicv3_its_send_cmd(its, cmd), 0);
     CHECK_EQ(gicv3_its_wait_commands(its), 0);
 }
 

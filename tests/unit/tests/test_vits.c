@@ -301,6 +301,9 @@ static void smoke(uint64_t seed, unsigned int inputs, bool msi)
     char leak[160];
     unsigned int i, j;
 
+    /* Hundreds of inputs under ASan: more than a plain case's 10 s. */
+    unit_case_timeout(60);
+
     rng = seed;
     vits_boot();
     vits_warmup();
