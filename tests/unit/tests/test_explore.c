@@ -378,11 +378,21 @@ static void op_unmap(unsigned int unused)
         g.mapped = false;
 }
 
-/* The guest's INV of the event: INV + VSYNC on the host ITS. */
-static void op_inv(unsigned int vcpu)
+/*
+ * The domain goes away: its device is unmapped (MAPD V=0), then, after
+ * an RCU grace period (no LPI handler holds the domain), the vGIC's
+ * teardown destroys the VM.  Its vCPUs are descheduled for good.
+ */
+static void op_teardown(unsigned int unused)
 {
-    gicv3_its_direct_cmd(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
-                         GITS_CMD_INV, g.d->vcpu[vcpu]);
+    unsigned int i;
+
+    for ( i = 0; i < g.d->max_vcpus; i++ )
+        xp_wait(&g.busy[i]);
+    CHECK_EQ(unmap_device(g.d, HOST_DEVID, GUEST_DEVID), 0);
+    g.mapped = false;
+    xp_wait(&emul_rcu_locks);
+    gicv4_domain_destroy(g.d);
 }
 
 /* The guest's CLEAR of the event: CLEAR + VSYNC on the host ITS. */
@@ -571,6 +581,43 @@ UNIT_TEST(explore_v40_unmap_vs_block)
 
     setup(&cfg, true);
     explore(&s);
+}
+
+/*
+ * Teardown against a vLPI and its doorbell: vCPU1 is blocked on pCPU1,
+ * the device fires while the domain is destroyed on pCPU0.  A doorbell
+ * taken late finds no vPE (or no mapping) and is ignored.
+ */
+static void teardown_vs_doorbell(enum gic_version v, const char *name)
+{
+    struct model_config cfg = cfg_of(v, 2);
+    struct xp_scenario s = {
+        .name = name, .nr_cpus = 2,
+        .cpu = {
+            [0] = { 1, { OP(op_teardown, 0) } },
+            [1] = { 1, { OP(op_fire, EVENT) } },
+        },
+        .check = check_step, .final = check_final,
+    };
+
+    setup(&cfg, true);
+    emul_cpu = 1;
+    CHECK(emul_block_wfi(g.d->vcpu[1]));
+    emul_deschedule(g.d->vcpu[1]);
+    g.blocked[1] = true;
+    g.busy[1] = 0;
+    emul_cpu = 0;
+    explore(&s);
+}
+
+UNIT_TEST(explore_v40_teardown_vs_doorbell)
+{
+    teardown_vs_doorbell(GIC_V4_0, "v40_teardown_vs_doorbell");
+}
+
+UNIT_TEST(explore_v41_teardown_vs_doorbell)
+{
+    teardown_vs_doorbell(GIC_V4_1, "v41_teardown_vs_doorbell");
 }
 
 /*
