@@ -86,11 +86,14 @@ done
 log "qemu $src_version + $n patches"
 
 # aarch64 system emulation only; everything optional off but what the
-# harness uses (FDT, user networking, the log trace backend).
+# harness uses (FDT, user networking, the log trace backend); only the
+# devices of emulator/patches' xen-gicv4.mak (the virt board, its GIC and
+# ITS, the generic loader, virtio-net-pci).
 mkdir -p "$EMU/build"
 ( cd "$EMU/build" &&
   ../src/configure --target-list=aarch64-softmmu --disable-install-blobs \
-      --without-default-features \
+      --without-default-features --without-default-devices \
+      --with-devices-aarch64=xen-gicv4 \
       --enable-fdt=system --enable-slirp --enable-tcg \
       --disable-docs --disable-tools --disable-guest-agent \
       --disable-werror --disable-debug-info \

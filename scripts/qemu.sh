@@ -4,7 +4,11 @@
 # the last line on stdout says what happened.
 #
 # Usage: scripts/qemu.sh [options]
-#   --gic 3|4            GIC version of the virt machine (default 3)
+#   --gic 3|4|4.1|4d     GIC of the virt machine (default 3): 3, 4 (GICv4.0,
+#                        as QEMU 7.2 has it), and on the project's emulator
+#                        (make emulator, build/emulator): 4.1 (GICv4.1) and
+#                        4d (GICv4.0 with DirectLPI)
+#   --emulator           use build/emulator's QEMU for --gic 3|4 too
 #   --xen FLAVOUR|PATH   build/out/FLAVOUR/xen (default debug) or a Xen binary
 #   --test NAME          dom0 runs /tests/NAME.sh (default baseline)
 #   --xen-args "..."     extra Xen command line
@@ -20,7 +24,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 gic=3 xen=debug test=baseline xen_args="" dom0_args="" timeout=120 name=""
-nic=1 trace="" trace_iar=0 smp=2 mem=2048 console=0
+nic=1 trace="" trace_iar=0 smp=2 mem=2048 console=0 emulator=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --gic|--xen|--test|--xen-args|--dom0-args|--timeout|--name|--trace|--smp|--mem)
@@ -40,6 +44,7 @@ while [ $# -gt 0 ]; do
     --smp) smp=$2; shift ;;
     --mem) mem=$2; shift ;;
     --console) console=1 ;;
+    --emulator) emulator=1 ;;
     -h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "ERROR [qemu]: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -52,12 +57,24 @@ case "$xen" in
 esac
 name=${name:-$flavour-gic$gic-$test}
 step "qemu:$name"
-case "$gic" in 3|4) ;; *) die "--gic must be 3 or 4, not '$gic'" ;; esac
+# The GIC: QEMU's gic-version, and the emulator's GICv4 options.
+gic_opts=()
+case "$gic" in
+3|4) ;;
+4.1) emulator=1; gic_opts=(-global arm-gicv3.gicv41=on) ;;
+4d)  emulator=1; gic_opts=(-global arm-gicv3.direct-lpi=on) ;;
+*) die "--gic must be 3, 4, 4.1 or 4d, not '$gic'" ;;
+esac
+qemu_bin=qemu-system-aarch64
+if [ $emulator = 1 ]; then
+    qemu_bin=$BUILD/emulator/qemu-system-aarch64
+    [ -x "$qemu_bin" ] || die "no emulator $qemu_bin (run 'make emulator')"
+fi
 case "$timeout" in ''|*[!0-9]*) die "--timeout must be whole seconds" ;; esac
 [ -f "$xen_bin" ] || die "no Xen binary $xen_bin (run 'make xen-all')"
 kernel=$BUILD/rootfs/Image initrd=$BUILD/rootfs/initramfs.cpio.gz
 [ -f "$kernel" ] && [ -f "$initrd" ] || die "no dom0 kernel/initramfs in $BUILD/rootfs (run 'make rootfs')"
-for t in qemu-system-aarch64 fdtput timeout; do
+for t in "$qemu_bin" fdtput timeout; do
     command -v "$t" >/dev/null || die "$t not found (run 'make deps')"
 done
 
@@ -67,9 +84,9 @@ log_file=$logs/$name.log
 dtb=$logs/$name.dtb
 rm -f "$log_file" "$dtb"
 
-machine=virt,virtualization=on,gic-version=$gic
-qemu=(qemu-system-aarch64 -machine "$machine" -cpu cortex-a57 -smp "$smp" -m "$mem"
-      -nodefaults -display none -no-reboot)
+machine=virt,virtualization=on,gic-version=${gic%%[.d]*}
+qemu=("$qemu_bin" -machine "$machine" "${gic_opts[@]}" -cpu cortex-a57 -smp "$smp"
+      -m "$mem" -nodefaults -display none -no-reboot)
 
 # The device tree QEMU generates for this machine, plus Xen's boot modules.
 timeout 30 "${qemu[@]}" -machine dumpdtb="$dtb" >/dev/null 2>&1 && [ -s "$dtb" ] ||
@@ -106,12 +123,17 @@ if [ -n "$trace" ]; then
     mkdir -p "$(dirname "$trace")"
     ev=$logs/$name.trace-events
     printf '%s\n' 'gicv3_its_cmd_*' 'gicv3_its_process_command' > "$ev"
+    # The emulator's GICv4.1 and DirectLPI events (emulator/README.md).
+    [ $emulator = 0 ] || printf '%s\n' gicv3_its_vmapp41 gicv3_its_vmovp41 \
+        gicv3_its_default_doorbell gicv3_redist_vpendbaser41 \
+        gicv3_redist_vpropbaser41 gicv3_redist_invlpir gicv3_redist_invallr \
+        gicv3_redist_syncr gicv3_redist_setclrlpir gicv3_dist_typer2 >> "$ev"
     [ $trace_iar = 0 ] || printf '%s\n' gicv3_icc_iar1_read gicv3_icv_iar_read >> "$ev"
     rm -f "$trace"
     args+=(-trace events="$ev",file="$trace")
 fi
 
-echo "qemu.sh: $name: booting $flavour on gic-version=$gic (log: ${log_file#"$TOP"/})" >&2
+echo "qemu.sh: $name: booting $flavour on gic-version=$gic${gic_opts[*]:+ (${gic_opts[*]})} (log: ${log_file#"$TOP"/})" >&2
 tail_pid=""
 if [ $console = 1 ]; then
     : > "$log_file"; tail -n +1 -f "$log_file" >&2 & tail_pid=$!
@@ -132,6 +154,11 @@ if [ -n "$trace" ] && [ -f "$trace" ]; then
     echo "qemu.sh: $name: ITS commands traced in ${trace#"$TOP"/}:" \
         "$(sed -n 's/^[0-9@.:]*gicv3_its_cmd_\([a-z]*\) .*/\1/p' "$trace" | sort | uniq -c |
            awk '{printf "%s%s=%s", sep, $2, $1; sep=" "}')" >&2
+    [ $emulator = 0 ] ||
+        echo "qemu.sh: $name: GICv4.1/DirectLPI events:" \
+            "$(sed -n 's/^[0-9@.:]*gicv3_\(its_[a-z0-9_]*\|redist_[a-z0-9_]*\|dist_typer2\) .*/\1/p' "$trace" |
+               grep -v '^its_cmd_\|^its_process_command' | sort | uniq -c |
+               awk '{printf "%s%s=%s", sep, $2, $1; sep=" "}')" >&2
 fi
 result=$(grep -a -m 1 '=== RESULT: ' "$log_file" | sed 's/.*=== RESULT: //' || true)
 last=$(grep -a -v '^[[:space:]]*$' "$log_file" | tail -n 1 | cut -c1-160 || true)
