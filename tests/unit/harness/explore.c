@@ -148,14 +148,9 @@ static bool can_interrupt(void)
 static void xp_reenter(void)
 {
     struct vcpu *v = emul_curr_vcpu[running];
-    unsigned long flags;
 
-    if ( !v || test_bit(_VPF_blocked, &v->pause_flags) )
-        return;
-    local_irq_save(flags);
-    gicv4_vcpu_load(v);
-    model_enter_guest(unit_model, running);
-    local_irq_restore(flags);
+    if ( v && !test_bit(_VPF_blocked, &v->pause_flags) )
+        emul_reenter(v);
 }
 
 void xp_irq_window(void)

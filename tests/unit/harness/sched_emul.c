@@ -12,6 +12,13 @@
 
 struct vcpu *emul_curr_vcpu[NR_CPUS];
 
+/* A tree without the series (make run-base) has no GICv4 hooks at all. */
+#ifndef CONFIG_GICV4
+#define gicv4_vcpu_pending(v)   ((void)(v), false)
+#define gicv4_vcpu_load(v)      ((void)(v))
+#define gicv4_vcpu_put(v)       ((void)(v))
+#endif
+
 /*
  * Arm: local_events_need_delivery() -> vgic_vcpu_pending_irq(), which
  * (gic-vgic.c) answers yes for a direct vLPI Xen knows to be pending
@@ -88,6 +95,18 @@ void emul_deschedule(struct vcpu *v)
     gicv4_vcpu_put(v);
     emul_curr_vcpu[emul_cpu] = NULL;
     v->is_running = false;
+    local_irq_restore(flags);
+}
+
+void emul_reenter(struct vcpu *v)
+{
+    unsigned long flags;
+
+    CHECK(emul_curr_vcpu[emul_cpu] == v);
+    local_irq_save(flags);
+    gicv4_vcpu_load(v);
+    if ( unit_model )
+        model_enter_guest(unit_model, emul_cpu);
     local_irq_restore(flags);
 }
 

@@ -39,5 +39,7 @@ bool emul_block_poll(struct vcpu *v);
 void emul_deschedule(struct vcpu *v);
 /* leave_hypervisor_to_guest(): @v runs on this pCPU (vPE loaded). */
 void emul_run(struct vcpu *v);
+/* The same for @v, current here, back from an exit. */
+void emul_reenter(struct vcpu *v);
 
 #endif /* TESTS_UNIT_SCHED_EMUL_H */
