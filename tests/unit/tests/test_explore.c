@@ -3,7 +3,7 @@
  * interleaving up to a preemption bound (harness/explore.h), with the
  * invariants of issue #14 checked after every step and at quiescence.
  *
- *   make -C tests/unit run T=explore            bound 1, 10 random runs
+ *   make -C tests/unit run T=explore            bound 1, 5 random runs
  *                                               (make check)
  *   make -C tests/unit explore                  bound 2 + 200 random runs
  *   UNIT_XP_BOUND=3 UNIT_XP_RANDOM=1000 make -C tests/unit run T=explore
@@ -427,7 +427,7 @@ static unsigned int bound(void)
 
 static unsigned int samples(void)
 {
-    return xp_env_random(10);
+    return xp_env_random(5);
 }
 
 static void explore(const struct xp_scenario *s)
