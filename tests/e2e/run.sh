@@ -48,6 +48,9 @@ figure_summary() {
 run_figures() {
     e2e_figures "$1"
     if grep -aq '^(XEN) GICv4: using' "$1"; then echo xen_gicv4_on=1; else echo xen_gicv4_on=0; fi
+    # Which GICv4 Xen chose: 4.1, or 4.0 with doorbells through GICR_INVLPIR.
+    if grep -aq '^(XEN) GICv4: using GICv4.1' "$1"; then echo xen_gicv41=1; else echo xen_gicv41=0; fi
+    if grep -aq '^(XEN) GICv4: using .*through GICR_INVLPIR' "$1"; then echo xen_direct_lpi=1; else echo xen_direct_lpi=0; fi
 }
 
 # Empty when the arithmetic expression $2 holds over the figures $1
@@ -229,7 +232,8 @@ boot irqmove-debug-gic4    "pass:$ON && $DIRECT && vmovi > 0" --xen debug --gic 
 boot flood-debug-gic4      "pass:$ON && $DIRECT && pings_lost == 0" --xen debug --gic 4 --test flood "${T[@]}"
 # Blocked path: the receive interrupt targets idle vCPU1; its doorbell wakes
 # it. Negative control: the same without doorbells (debug-only Xen switch).
-boot blocked-debug-gic4    "pass:$ON && $DIRECT && $BLOCKED && pings_lost == 0" --xen debug --gic 4 --test blocked "${T[@]}"
+boot blocked-debug-gic4    "pass:$ON && $DIRECT && $BLOCKED && pings_lost == 0" --xen debug --gic 4 --test blocked \
+    --trace "$(trace_of blocked-debug-gic4)" "${T[@]}"
 boot blocked-release-gic4  "pass:$ON && $DIRECT && $BLOCKED && pings_lost == 0" --xen release --gic 4 --test blocked "${T[@]}"
 boot blocked-no-doorbell-negative "negative:$BLOCKED" --xen debug --gic 4 --test blocked \
     --xen-args gicv4-debug-no-doorbell "${T[@]}"
@@ -285,6 +289,68 @@ expr_negative via-xen-expr-negative debug-gic4 "$VIA_XEN"
 # leaves them where they are): its VMOVP count must fail the vmovp check.
 expr_negative vmovp-expr-negative   debug-gic4 "vmovp > 0"
 log_scan_negative
+
+# emu_trace NAME RUN WANT-EXPR: the emulator's trace of RUN (qemu.sh --trace
+# on --gic 4.1|4d), as counts of its events (invdb, vmapp41,
+# default_doorbell, vpendbaser41, invlpir, syncr; inv_proxy: INVs to the
+# doorbell proxy device, DeviceID 0xffff, the highest of QEMU's ITS), must
+# satisfy the arithmetic WANT-EXPR (must not, with a 4th argument
+# 'negative').
+emu_trace() {
+    local name=$1 run=$2 trace=$BUILD/logs/e2e-$2.its-trace want=$3 figs bad
+    # shellcheck disable=SC2053
+    [[ $name == $only ]] || return 0
+    [ -s "$trace" ] || { record FAIL "$name" "no trace of $run (${trace#"$TOP"/})"; return; }
+    figs=$(printf '%s=%s\n' \
+        mapd "$(grep -ac 'gicv3_its_cmd_mapd ' "$trace")" \
+        invdb "$(grep -ac 'gicv3_its_cmd_invdb ' "$trace")" \
+        vmapp41 "$(grep -ac 'gicv3_its_vmapp41 ' "$trace")" \
+        default_doorbell "$(grep -ac 'gicv3_its_default_doorbell ' "$trace")" \
+        vpendbaser41 "$(grep -ac 'gicv3_redist_vpendbaser41 ' "$trace")" \
+        invlpir "$(grep -ac 'gicv3_redist_invlpir ' "$trace")" \
+        syncr "$(grep -ac 'gicv3_redist_syncr ' "$trace")" \
+        inv "$(grep -ac 'gicv3_its_cmd_inv ' "$trace")" \
+        inv_proxy "$(grep -ac 'gicv3_its_cmd_inv .*DeviceID 0xffff ' "$trace")")
+    bad=$(figures_hold "$figs" "$want")
+    if [ "${4:-}" = negative ]; then
+        case "$bad" in
+        "expectation "*) record PASS "$name" "check failed as it must on $run: $(tr '\n' ' ' <<< "$figs" | sed 's/ $//')" ;;
+        *) record FAIL "$name" "'$want' holds on $run${bad:+ ($bad)}: the check cannot tell" ;;
+        esac
+    elif [ -z "$bad" ]; then
+        record PASS "$name" "emulator trace of $run: $(tr '\n' ' ' <<< "$figs" | sed 's/ $//')"
+    else
+        record FAIL "$name" "$bad; emulator trace of $run: $(tr '\n' ' ' <<< "$figs" | sed 's/ $//')"
+    fi
+}
+
+# GICv4.1, and GICv4.0 with DirectLPI, on the project's emulator
+# (make emulator; emulator/README.md), when it is built.
+if [ -x "$BUILD/emulator/qemu-system-aarch64" ]; then
+    V41='xen_gicv41 == 1' V4D='xen_gicv41 == 0 && xen_direct_lpi == 1'
+    boot debug-gic41       "pass:$ON && $V41 && $DIRECT" --xen debug --gic 4.1 \
+        --trace "$(trace_of debug-gic41)" "${T[@]}"
+    boot release-gic41     "pass:$ON && $V41 && $DIRECT" --xen release --gic 4.1 "${T[@]}"
+    boot debug-gic41-smp4  "pass:$ON && $V41 && $DIRECT" --xen debug --gic 4.1 --smp 4 --timeout 150
+    boot blocked-debug-gic41 "pass:$ON && $V41 && $DIRECT && $BLOCKED && pings_lost == 0" \
+        --xen debug --gic 4.1 --test blocked --trace "$(trace_of blocked-debug-gic41)" "${T[@]}"
+    boot blocked-no-doorbell-gic41-negative "negative:$BLOCKED" --xen debug --gic 4.1 --test blocked \
+        --xen-args gicv4-debug-no-doorbell "${T[@]}"
+    # The 4.1 VMAPP (VCONF, default doorbell) and INVDB were used; blocked
+    # vCPUs were woken by one-shot default doorbells, with no INV to a
+    # doorbell proxy device (there is none on GICv4.1).
+    emu_trace emu-trace-debug-gic41 debug-gic41 'vmapp41 > 0 && invdb > 0 && vpendbaser41 > 0 && inv_proxy == 0'
+    emu_trace emu-trace-blocked-gic41 blocked-debug-gic41 'default_doorbell > 0 && inv_proxy == 0'
+    # GICv4.0 + DirectLPI: doorbells armed and disarmed through GICR_INVLPIR
+    # (and GICR_SYNCR), never an INV to the doorbell proxy device.
+    boot blocked-debug-gic4d "pass:$ON && $V4D && $DIRECT && $BLOCKED && pings_lost == 0" \
+        --xen debug --gic 4d --test blocked --trace "$(trace_of blocked-debug-gic4d)" "${T[@]}"
+    emu_trace emu-trace-directlpi blocked-debug-gic4d 'invlpir > 0 && syncr > 0 && inv_proxy == 0'
+    # Negative: no proxy INV does not hold on plain gic-version=4 (one INV per arm).
+    emu_trace emu-trace-directlpi-negative blocked-debug-gic4 'inv_proxy == 0' negative
+elif [[ emulator == $only ]]; then
+    record FAIL emulator "no build/emulator/qemu-system-aarch64 (make emulator): the GICv4.1 and DirectLPI boots did not run"
+fi
 
 log "results in ${RESULTS#"$TOP"/}: $(grep -c '^PASS: ' "$RESULTS") passed, $(grep -c '^FAIL: ' "$RESULTS") failed"
 ok
