@@ -9,6 +9,8 @@
 #                        (make emulator, build/emulator): 4.1 (GICv4.1) and
 #                        4d (GICv4.0 with DirectLPI)
 #   --emulator           use build/emulator's QEMU for --gic 3|4 too
+#   --gic-opt K=V        an emulator GIC option (-global arm-gicv3.K=V), e.g.
+#                        dirty-reads=N (emulator/README.md); repeatable
 #   --xen FLAVOUR|PATH   build/out/FLAVOUR/xen (default debug) or a Xen binary
 #   --test NAME          dom0 runs /tests/NAME.sh (default baseline)
 #   --xen-args "..."     extra Xen command line
@@ -24,10 +26,10 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 gic=3 xen=debug test=baseline xen_args="" dom0_args="" timeout=120 name=""
-nic=1 trace="" trace_iar=0 smp=2 mem=2048 console=0 emulator=0
+nic=1 trace="" trace_iar=0 smp=2 mem=2048 console=0 emulator=0 gic_extra=()
 while [ $# -gt 0 ]; do
     case "$1" in
-    --gic|--xen|--test|--xen-args|--dom0-args|--timeout|--name|--trace|--smp|--mem)
+    --gic|--xen|--test|--xen-args|--dom0-args|--timeout|--name|--trace|--smp|--mem|--gic-opt)
         [ $# -ge 2 ] || { echo "ERROR [qemu]: option $1 needs a value" >&2; exit 2; } ;;
     esac
     case "$1" in
@@ -45,6 +47,7 @@ while [ $# -gt 0 ]; do
     --mem) mem=$2; shift ;;
     --console) console=1 ;;
     --emulator) emulator=1 ;;
+    --gic-opt) gic_extra+=(-global "arm-gicv3.$2"); emulator=1; shift ;;
     -h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "ERROR [qemu]: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -65,6 +68,7 @@ case "$gic" in
 4d)  emulator=1; gic_opts=(-global arm-gicv3.direct-lpi=on) ;;
 *) die "--gic must be 3, 4, 4.1 or 4d, not '$gic'" ;;
 esac
+gic_opts+=("${gic_extra[@]}")
 qemu_bin=qemu-system-aarch64
 if [ $emulator = 1 ]; then
     qemu_bin=$BUILD/emulator/qemu-system-aarch64
