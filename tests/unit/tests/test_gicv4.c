@@ -686,15 +686,13 @@ UNIT_TEST(gicv41_map_fire_block_wake_migrate_teardown)
     switch_out(v);
 
     /*
-     * Migrate to pCPU0: the redistributors share the vPE table
-     * (CommonLPIAff == 0), so the vPE is made resident there with no
-     * VMOVP (IHI 0069: VMOVP is only needed between redistributors that
-     * do not share it).
+     * Migrate to pCPU0: VMOVP before it runs there, even though the
+     * redistributors share the vPE table (the default doorbell moves).
      */
     cmds = model_count_cmds(m, ITS_OP_VMOVP);
     emul_cpu = 0;
     enter_guest(m, v);
-    CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVP), cmds);
+    CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVP), cmds + 1);
     CHECK_EQ(model_resident_vpe(m, 0), vpeid);
     switch_out(v);
 

@@ -474,10 +474,13 @@ UNIT_TEST(gicv41_vmapp_alloc_on_last_unmap_across_its)
 
 /*
  * GICR_TYPER.CommonLPIAff == 0: every redistributor reads the same vPE
- * table, so a vPE moving between them needs no VMOVP (Linux skips it as
- * well); it is made resident on the new one and delivery is direct there.
+ * table, yet a vPE moving between them still takes a VMOVP carrying its
+ * default doorbell (DB, DW2[63]; Default_Doorbell, DW3[31:0]): without
+ * it the doorbell keeps being raised at the old redistributor (Linux
+ * dropped the same shortcut for that reason).  It is made resident on the
+ * new one and delivery is direct there.
  */
-UNIT_TEST(gicv41_no_vmovp_between_rdists_sharing_the_vpe_table)
+UNIT_TEST(gicv41_vmovp_with_default_doorbell_between_rdists_sharing_the_vpe_table)
 {
     struct gic_model *m;
     uint8_t *prop;
@@ -496,7 +499,27 @@ UNIT_TEST(gicv41_no_vmovp_between_rdists_sharing_the_vpe_table)
     emul_cpu = 0;
     enter_guest(m, v);
     CHECK_EQ(model_resident_vpe(m, 0), (int)vpeid);
-    CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVP), vmovp);
+    CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVP), vmovp + 1);
+    {
+        const struct model_cmd *c = NULL, *map = NULL;
+        unsigned int i;
+
+        for ( i = 0; i < model_nr_cmds(m); i++ )
+        {
+            const struct model_cmd *k = model_cmd(m, i);
+
+            if ( ((k->raw[1] >> 32) & 0xffff) != vpeid )
+                continue;
+            if ( k->opcode == ITS_OP_VMOVP )
+                c = k;
+            if ( k->opcode == ITS_OP_VMAPP && (k->raw[2] >> 63) )
+                map = k;
+        }
+        CHECK(c && map);
+        /* DB set, and the default doorbell VMAPP gave the vPE. */
+        CHECK(c->raw[2] & (1ULL << 63));
+        CHECK_EQ((uint32_t)c->raw[3], (uint32_t)map->raw[1]);
+    }
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_DIRECT);
     CHECK_EQ(model_event(m, model_nr_events(m) - 1)->cpu, 0);
 
