@@ -72,6 +72,7 @@ struct xp_cpu {
     bool sched_path;
     uint64_t own_cwriter[4];
     bool own_done_seen[4];
+    bool polled_after_done[4];
 };
 
 static const struct xp_scenario *xs;
@@ -308,13 +309,21 @@ static void hook_its(unsigned int its, uint64_t off, bool write, uint64_t val)
     {
         c->own_cwriter[its] = val;
         c->own_done_seen[its] = false;
+        c->polled_after_done[its] = false;
         yield();
         return;
     }
     if ( c->sched_path && c->own_cwriter[its] && val >= c->own_cwriter[its] &&
          val != model_its_read_at(unit_model, its, M_GITS_CWRITER, 8) )
     {
-        if ( c->own_done_seen[its] )
+        /*
+         * One more read after that may be the look at CREADR that comes
+         * before queueing the next command (is the queue full?): only a
+         * second one, with no command queued in between, is a poll.
+         */
+        if ( c->own_done_seen[its] && !c->polled_after_done[its] )
+            c->polled_after_done[its] = true;
+        else if ( c->own_done_seen[its] )
         {
             char buf[200];
 
