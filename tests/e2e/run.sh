@@ -336,8 +336,9 @@ if [ -x "$BUILD/emulator/qemu-system-aarch64" ]; then
         --xen debug --gic 4.1 --test blocked --trace "$(trace_of blocked-debug-gic41)" "${T[@]}"
     boot blocked-no-doorbell-gic41-negative "negative:$BLOCKED" --xen debug --gic 4.1 --test blocked \
         --xen-args gicv4-debug-no-doorbell "${T[@]}"
-    # vPE migration on GICv4.1: the redistributors share the vPE table, so
-    # a vPE is made resident on its new pCPU with no VMOVP; its vLPIs follow.
+    # vPE migration on GICv4.1 (the redistributors share the vPE table: a
+    # VMOVP with the default doorbell, or none at all; the emulator takes
+    # both): the vLPIs follow the vPE, nothing lost.
     boot vmovp-debug-gic41 "pass:$ON && $V41 && $DIRECT && vcpu_moves > 0 && pings_lost == 0" \
         --xen debug --gic 4.1 --test vmovp --timeout 120
     # The 4.1 VMAPP (VCONF, default doorbell) and INVDB were used; blocked
