@@ -539,7 +539,8 @@ struct perfc_rec {
 };
 static struct perfc_rec perfcs[64];
 
-void emul_perfc_incr(const char *name)
+/* The record of counter @name, a new one if it has none (NULL: full). */
+static struct perfc_rec *perfc_rec(const char *name)
 {
     unsigned int i;
 
@@ -547,23 +548,27 @@ void emul_perfc_incr(const char *name)
         if ( !strcmp(perfcs[i].name, name) )
             break;
     if ( i == ARRAY_SIZE(perfcs) )
-        return;
+        return NULL;
     perfcs[i].name = name;
-    perfcs[i].count++;
+
+    return &perfcs[i];
+}
+
+void emul_perfc_incr(const char *name)
+{
+    struct perfc_rec *r = perfc_rec(name);
+
+    if ( r )
+        r->count++;
 }
 
 /* perfc_set(): the emulation keeps one value (not per CPU). */
 void emul_perfc_set(const char *name, unsigned long val)
 {
-    unsigned int i;
+    struct perfc_rec *r = perfc_rec(name);
 
-    for ( i = 0; i < ARRAY_SIZE(perfcs) && perfcs[i].name; i++ )
-        if ( !strcmp(perfcs[i].name, name) )
-            break;
-    if ( i == ARRAY_SIZE(perfcs) )
-        return;
-    perfcs[i].name = name;
-    perfcs[i].count = val;
+    if ( r )
+        r->count = val;
 }
 
 unsigned long emul_perfc(const char *name)
