@@ -80,7 +80,7 @@ check:
 	 $(S)/summary.sh $(RESULTS)/unit.txt $(RESULTS)/review.txt \
 	     $(RESULTS)/e2e.txt || rc=1; exit $$rc
 
-demo: xen rootfs
+demo: xen rootfs emulator
 	@$(S)/demo.sh
 
 bench:

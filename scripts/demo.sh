@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# make demo: boot the debug Xen on QEMU with gic-version=3, then 4, ping the
-# user-net gateway from dom0, and show who took the NIC's MSIs:
+# make demo: boot the debug Xen on QEMU with gic-version=3, then 4, then on
+# the project's emulator with GICv4.1 ("4.1") and GICv4.0 with DirectLPI
+# ("4d") when it is built (make emulator), ping the user-net gateway from
+# dom0, and show who took the NIC's MSIs:
 #   guest_msis  interrupts dom0's virtio-net got (/proc/interrupts)
 #   xen_lpis    LPIs Xen injected into dom0 as vLPIs (perf counter lpis_injected)
 #   doorbells   GICv4 doorbells Xen took (null when the counter does not exist)
@@ -28,7 +30,9 @@ step demo
 COLS=(gic guest_msis xen_lpis doorbells vcmds)
 json=$BUILD/demo.json
 rows=() objs=() rc=0
-for gic in 3 4; do
+gics=(3 4)
+[ -x "$BUILD/emulator/qemu-system-aarch64" ] && gics+=(4.1 4d)
+for gic in "${gics[@]}"; do
     name=demo-$xen-gic$gic
     log "booting $xen Xen on gic-version=$gic, $pings pings from dom0"
     if ! out=$("$TOP/scripts/qemu.sh" --xen "$xen" --gic "$gic" --name "$name" --timeout 150 \
@@ -37,7 +41,9 @@ for gic in 3 4; do
         rc=1
     fi
     figs=$(e2e_figures "$BUILD/logs/$name.log" 2>/dev/null || true)
-    row=("$gic") obj="{\"gic\": $gic"
+    # JSON: the GIC as a number where it is one (3, 4, 4.1), else a string.
+    g=$gic; [[ $g =~ ^[0-9.]+$ ]] || g="\"$g\""
+    row=("$gic") obj="{\"gic\": $g"
     for k in "${COLS[@]:1}"; do
         v=$(figure_of "$figs" "$k")
         [[ $v =~ ^[0-9]+$ ]] || v=null
