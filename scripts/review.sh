@@ -88,6 +88,14 @@ for c in $(git -C "$T" rev-list --reverse base..HEAD); do
     tag=$(printf 'patch%02d' "$i")
     problems=""
     git -C "$T" log -1 --format=%B "$c" | grep -q '^Signed-off-by: ' || problems+="no Signed-off-by; "
+    # Trailers (Signed-off-by and friends) form the last paragraph, alone.
+    git -C "$T" log -1 --format=%B "$c" | awk 'BEGIN { RS = "" }
+        { n++; p[n] = $0 }
+        END { for (i = 1; i <= n; i++) {
+                  k = split(p[i], l, "\n"); t = 0
+                  for (j = 1; j <= k; j++) t += l[j] ~ /^[A-Za-z-]+-by: /
+                  if ((i < n && t) || (i == n && t != k)) exit 1 } }' ||
+        problems+="trailers not alone in the last paragraph; "
     ws=$(git -C "$T" diff --check "$c~1" "$c" 2>&1 | head -1)
     [ -z "$ws" ] || problems+="whitespace: $ws; "
     st=$(style_problems "$c")
