@@ -82,27 +82,6 @@ static uint32_t vpe_of(struct gic_model *m, uint32_t event, uint32_t *db)
     return vpeid;
 }
 
-/* Run @v on the current pCPU: what leave_hypervisor_to_guest() does. */
-static void enter_guest(struct gic_model *m, struct vcpu *v)
-{
-    unsigned long flags;
-
-    local_irq_save(flags);
-    gicv4_vcpu_load(v);
-    model_enter_guest(m, emul_cpu);
-    local_irq_restore(flags);
-}
-
-/* Switch @v out of the current pCPU: what ctxt_switch_from() does. */
-static void switch_out(struct vcpu *v)
-{
-    unsigned long flags;
-
-    local_irq_save(flags);
-    gicv4_vcpu_put(v);
-    local_irq_restore(flags);
-}
-
 static void teardown(struct gic_model *m, struct domain *d, uint8_t *prop)
 {
     unsigned int vmapp = model_count_cmds(m, ITS_OP_VMAPP);

@@ -182,27 +182,6 @@ static uint32_t vpe_of(struct gic_model *m, uint32_t ev, uint32_t vintid)
     return vpeid;
 }
 
-/* leave_hypervisor_to_guest() on the current pCPU. */
-static void enter_guest(struct gic_model *m, struct vcpu *v)
-{
-    unsigned long flags;
-
-    local_irq_save(flags);
-    gicv4_vcpu_load(v);
-    model_enter_guest(m, emul_cpu);
-    local_irq_restore(flags);
-}
-
-/* ctxt_switch_from() on the current pCPU. */
-static void switch_out(struct vcpu *v)
-{
-    unsigned long flags;
-
-    local_irq_save(flags);
-    gicv4_vcpu_put(v);
-    local_irq_restore(flags);
-}
-
 static void direct_map(struct domain *d, uint32_t ev, uint32_t vlpi,
                        unsigned int vcpu)
 {

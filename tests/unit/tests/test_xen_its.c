@@ -420,3 +420,22 @@ UNIT_TEST(xen_lpi_waits_for_an_interrupt_window)
     CHECK_EQ(unmap_device(d, HOST_DEVID, GUEST_DEVID), 0);
     emul_mark_boot_allocations();
 }
+
+void enter_guest(struct gic_model *m, struct vcpu *v)
+{
+    unsigned long flags;
+
+    local_irq_save(flags);
+    gicv4_vcpu_load(v);
+    model_enter_guest(m, emul_cpu);
+    local_irq_restore(flags);
+}
+
+void switch_out(struct vcpu *v)
+{
+    unsigned long flags;
+
+    local_irq_save(flags);
+    gicv4_vcpu_put(v);
+    local_irq_restore(flags);
+}

@@ -23,5 +23,9 @@ struct pending_irq *assign(struct domain *d, uint32_t gdev, uint32_t ev,
                            uint32_t vlpi, unsigned int vcpu);
 /* Map with the @nth allocation failing, then check recovery. */
 void map_with_failure(unsigned long nth, bool lazy);
+/* Run @v on the current pCPU: what leave_hypervisor_to_guest() does. */
+void enter_guest(struct gic_model *m, struct vcpu *v);
+/* Switch @v out of the current pCPU: what ctxt_switch_from() does. */
+void switch_out(struct vcpu *v);
 
 #endif /* TESTS_UNIT_XEN_UTIL_H */
