@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Run as a rebase exec after each pick: appends, once, the paragraph that
+# says what the folded fixes of this session do to the patch's message,
+# before its trailers (verbatim: a body line starting with '#' is kept).
 import subprocess, sys
 extra = {
 "xen/arm: gic-v3-lpi: count LPIs in perf counters":
@@ -81,11 +84,10 @@ CommonLPIAff == 0 where GICv4.1 was.""",
 subj = subprocess.run(['git', 'log', '-1', '--format=%s'], capture_output=True, text=True, check=True).stdout.strip()
 if subj not in extra:
     sys.exit(0)
-# The message as the series had it before this session (1386bec), plus the extra.
-orig = subprocess.run(['git', 'log', '--format=%H%x00%s', 'base..1386bec'], capture_output=True, text=True, check=True).stdout
-h = [l.split('\0')[0] for l in orig.splitlines() if l.split('\0')[1] == subj][0]
-msg = subprocess.run(['git', 'log', '-1', '--format=%B', h], capture_output=True, text=True, check=True).stdout.rstrip('\n')
+msg = subprocess.run(['git', 'log', '-1', '--format=%B'], capture_output=True, text=True, check=True).stdout.rstrip('\n')
+if extra[subj] in msg:
+    sys.exit(0)
 paras = msg.split('\n\n')
 assert paras[-1].startswith('Signed-off-by'), paras[-1]
 new = '\n\n'.join(paras[:-1] + [extra[subj], paras[-1]]) + '\n'
-subprocess.run(['git', 'commit', '-q', '--amend', '-F', '-'], input=new, text=True, check=True)
+subprocess.run(['git', 'commit', '-q', '--amend', '--cleanup=verbatim', '-F', '-'], input=new, text=True, check=True)
