@@ -14,8 +14,12 @@
 #   Writes one "PASS: NAME detail" / "FAIL: NAME detail" line per check to
 #   RESULTS; serial logs and traces in build/logs/kvm-*.
 # Environment:
-#   KVM_CONFIGS   boots to run (default "4.1 neg 4d 4"):
+#   KVM_CONFIGS   boots to run (default "4.1 4.1db neg 4d 4"):
 #                   4.1  GICv4.1 (-global arm-gicv3.gicv41=on)
+#                   4.1db  4.1 with a busy loop on the L2 vCPU's CPU in L1:
+#                        KVM then traps L2's WFI and makes the vPE
+#                        non-resident with DB=1 while it waits, so the
+#                        vLPIs ring the default doorbell (L1 counts them)
 #                   neg  4.1 with kvm-arm.vgic_v4_enable=0: the negative
 #                        control, L1 takes every MSI, the direct-delivery
 #                        check must fail
@@ -34,7 +38,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 RESULTS=${1:-$BUILD/results/kvm.txt}
-CONFIGS=${KVM_CONFIGS:-4.1 neg 4d 4}
+CONFIGS=${KVM_CONFIGS:-4.1 4.1db neg 4d 4}
 PINGS=${KVM_PINGS:-100}
 TIMEOUT=${KVM_TIMEOUT:-900}
 DIRTY_READS=${KVM_DIRTY_READS:-1}
@@ -233,9 +237,11 @@ export LD_LIBRARY_PATH=/lib/aarch64-linux-gnu
 mount -t proc proc /proc; mount -t sysfs sysfs /sys
 mkdir -p /run /tmp; mount -t tmpfs tmpfs /run
 echo "=== L1 UP $(uname -r), $(grep -c ^processor /proc/cpuinfo) CPUs, cmdline: $(cat /proc/cmdline)"
-pings=100; l2to=600
+pings=100; l2to=600; busy=0
 for w in $(cat /proc/cmdline); do
-    case "$w" in kvm_pings=*) pings=${w#*=} ;; kvm_l2_timeout=*) l2to=${w#*=} ;; esac
+    case "$w" in
+    kvm_pings=*) pings=${w#*=} ;; kvm_l2_timeout=*) l2to=${w#*=} ;; kvm_busy=*) busy=${w#*=} ;;
+    esac
 done
 while read -r m; do insmod "/lib/modules/$m" || echo "=== L1 insmod $m failed"; done < /etc/modules.order
 dmesg | grep -E 'GICv3|GICv4|ITS|kvm|smmu' | sed 's/^/=== L1 DMESG /'
@@ -259,8 +265,17 @@ vpe_irqs() {  # GICv4 doorbells: the vPE interrupts of the GICv4-vpe domain
 : > /run/l2.log
 tail -f /run/l2.log &
 tailpid=$!
+# kvm_busy=1: QEMU and a busy loop share CPU 0, so KVM sees another task
+# runnable when it loads the vCPU and traps WFI (otherwise, with vLPIs
+# mapped, it lets the guest's WFI wait on the GIC resident).
+pin=""
+if [ "$busy" = 1 ]; then
+    pin="taskset 1"
+    taskset 1 sh -c 'while :; do :; done' &
+    busypid=$!
+fi
 t0=$(date +%s)
-timeout "$l2to" qemu-system-aarch64 -accel kvm -cpu host -machine virt,gic-version=3 \
+$pin timeout "$l2to" qemu-system-aarch64 -accel kvm -cpu host -machine virt,gic-version=3 \
     -smp 1 -m 384 -nodefaults -no-user-config -display none -no-reboot \
     -kernel /l2/Image -initrd /l2/initramfs.cpio.gz \
     -append "console=ttyAMA0 rdinit=/init loglevel=4 kvm_pings=$pings" \
@@ -278,6 +293,7 @@ while kill -0 $qpid 2>/dev/null; do
     sleep 0.3
 done
 wait $qpid; rc=$?
+[ -z "${busypid:-}" ] || kill "$busypid"
 sleep 1; kill $tailpid 2>/dev/null
 echo "=== L1 QEMU rc=$rc after $(( $(date +%s) - t0 ))s: $(head -c 600 /run/qemu.out | tr '\n' ' ')"
 [ $state = 2 ] || echo "=== L1 traffic phase not seen (state $state)"
@@ -310,24 +326,25 @@ fig() {  # LOG MARKER KEY: value of KEY= on the first "=== MARKER" line
 tcount() { grep -a -c "$2" "$1" 2>/dev/null || true; }
 
 boot() {  # CONFIG
-    local cfg=$1 gic_opts=() v4=1 name log trace secs rc
+    local cfg=$1 gic_opts=() v4=1 busy=0 name log trace secs rc
     case "$cfg" in
     4.1) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS) ;;
+    4.1db) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS); busy=1 ;;
     neg) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS); v4=0 ;;
     4d)  gic_opts=(-global arm-gicv3.direct-lpi=on) ;;
     4)   ;;
-    *)   die "unknown configuration '$cfg' in KVM_CONFIGS (4.1 neg 4d 4)" ;;
+    *)   die "unknown configuration '$cfg' in KVM_CONFIGS (4.1 4.1db neg 4d 4)" ;;
     esac
     name=kvm-$cfg; log=$LOGS/$name.log; trace=$LOGS/$name.trace
     rm -f "$log" "$trace"
-    log "$name: booting Linux KVM on gic-version=4 ${gic_opts[*]} vgic_v4_enable=$v4 (log ${log#"$TOP"/})"
+    log "$name: booting Linux KVM on gic-version=4 ${gic_opts[*]} vgic_v4_enable=$v4 busy=$busy (log ${log#"$TOP"/})"
     local t0; t0=$(date +%s)
     set +e
     timeout -k 5 "$TIMEOUT" "$EMU_BIN" \
         -machine virt,virtualization=on,gic-version=4,iommu=smmuv3 "${gic_opts[@]}" \
         -cpu cortex-a57 -smp 2 -m 2048 -nodefaults -display none -no-reboot \
         -kernel "$IMAGE" -initrd "$OUT/l1.cpio.gz" \
-        -append "console=ttyAMA0 rdinit=/init kvm-arm.vgic_v4_enable=$v4 kvm_pings=$PINGS kvm_l2_timeout=$((TIMEOUT - 120))" \
+        -append "console=ttyAMA0 rdinit=/init kvm-arm.vgic_v4_enable=$v4 kvm_pings=$PINGS kvm_busy=$busy kvm_l2_timeout=$((TIMEOUT - 120))" \
         -device virtio-net-pci,netdev=n0,romfile=,iommu_platform=on,disable-legacy=on \
         -netdev user,id=n0 -serial file:"$log" \
         -trace events="$EVENTS",file="$trace" 2> "$LOGS/$name.qemu-stderr"
@@ -339,7 +356,7 @@ boot() {  # CONFIG
     [ $rc != 124 ] && [ $rc != 137 ] || how="timeout after ${secs}s"
     log "$name: emulator exited rc=$rc ($how)"
 
-    local l2_done loss pings nic_irqs vfio doorbells vlines vmapp vmapp41 vmapti vpend
+    local l2_done loss pings nic_irqs vfio doorbells vlines vmapp vmapp41 vmapti vpend dbreq ddb clrlpir invlpir clear
     l2_done=$(grep -a -c '=== L2 DONE' "$log" || true)
     loss=$(fig "$log" 'L2 FIGURE' loss); pings=$(fig "$log" 'L2 FIGURE' pings)
     nic_irqs=$(fig "$log" 'L2 FIGURE' nic_irqs)
@@ -349,10 +366,15 @@ boot() {  # CONFIG
     vmapp41=$(tcount "$trace" 'gicv3_its_vmapp41 ')
     vmapti=$(tcount "$trace" 'gicv3_its_cmd_vmapti ')
     vpend=$(tcount "$trace" 'gicv3_redist_vpendbaser41 ')
+    dbreq=$(grep -a 'gicv3_redist_vpendbaser41 ' "$trace" 2>/dev/null | grep -c 'Valid 0 DB 1' || true)
+    ddb=$(tcount "$trace" 'gicv3_its_default_doorbell ')
+    clrlpir=$(tcount "$trace" 'gicv3_redist_setclrlpir ')
+    invlpir=$(tcount "$trace" 'gicv3_redist_invlpir ')
+    clear=$(tcount "$trace" 'gicv3_its_cmd_clear ')
     local kvmmsg itsmsg
     kvmmsg=$(grep -a -m 1 -o 'kvm \[[0-9]*\]: GICv4[.1]* support [a-z]*abled' "$log" || true)
     itsmsg=$(grep -a -m 1 -o 'GICv4 features: .*' "$log" | sed 's/ *$//' || true)
-    local detail="pings=${pings:-?} loss=${loss:-?}% l2_nic_irqs=${nic_irqs:-?} l1_vfio_irqs=${vfio:-?} l1_vfio_lines=${vlines:-?} l1_doorbells=${doorbells:-?} vmapp=$vmapp vmapp41=$vmapp41 vmapti=$vmapti vpendbaser41=$vpend ($how)"
+    local detail="pings=${pings:-?} loss=${loss:-?}% l2_nic_irqs=${nic_irqs:-?} l1_vfio_irqs=${vfio:-?} l1_vfio_lines=${vlines:-?} l1_doorbells=${doorbells:-?} vmapp=$vmapp vmapp41=$vmapp41 vmapti=$vmapti vpendbaser41=$vpend db_requests=$dbreq default_doorbells=$ddb set/clrlpir=$clrlpir invlpir=$invlpir clear=$clear ($how)"
     log "$name: $detail"
 
     # Direct delivery: L2 counted its NIC's MSIs, L1's vfio interrupts
@@ -376,7 +398,7 @@ boot() {  # CONFIG
         return 0 ;;
     esac
     local want_kvm="GICv4 support enabled" want_its=""
-    [ "$cfg" != 4.1 ] || { want_kvm="GICv4.1 support enabled"; want_its="Using GICv4.1 mode"; }
+    case "$cfg" in 4.1*) want_kvm="GICv4.1 support enabled"; want_its="Using GICv4.1 mode" ;; esac
     if [ "${kvmmsg#*: }" = "$want_kvm" ] && { [ -z "$want_its" ] || grep -a -q "$want_its" "$log"; }; then
         result PASS "$name-linux-gicv4" "L1: '$kvmmsg'${itsmsg:+, '$itsmsg'}${want_its:+, '$want_its'}"
     else
@@ -406,17 +428,33 @@ boot() {  # CONFIG
     else
         result FAIL "$name-direct" "L1's vfio MSIs ${vfio:-?} > 1% of L2's ${nic_irqs:-?} (or no vfio-msi line in L1 while L2 ran: ${vlines:-?})"
     fi
-    if [ "$cfg" = 4.1 ]; then
+    case "$cfg" in
+    4.1*)
         if [ "$vmapp41" -gt 0 ] && [ "$vmapti" -gt 0 ]; then
-            result PASS "$name-trace" "emulator trace: VMAPP=$vmapp (4.1: $vmapp41) VMAPTI=$vmapti GICR_VPENDBASER(4.1) Valid changes=$vpend"
+            result PASS "$name-trace" "emulator trace: VMAPP=$vmapp (4.1: $vmapp41) VMAPTI=$vmapti GICR_VPENDBASER(4.1) Valid changes=$vpend (non-resident with DB=1: $dbreq), default doorbells=$ddb"
         else
             result FAIL "$name-trace" "emulator trace: VMAPP(4.1)=$vmapp41 VMAPTI=$vmapti (want both > 0)"
-        fi
-    else
+        fi ;;
+    4d)
+        if [ "$vmapp" -gt 0 ] && [ "$vmapti" -gt 0 ] && [ "$clrlpir" -gt 0 ] && [ "$invlpir" -gt 0 ]; then
+            result PASS "$name-trace" "emulator trace: VMAPP=$vmapp VMAPTI=$vmapti, DirectLPI used: GICR_SET/CLRLPIR=$clrlpir GICR_INVLPIR=$invlpir (ITS CLEAR=$clear)"
+        else
+            result FAIL "$name-trace" "emulator trace: VMAPP=$vmapp VMAPTI=$vmapti GICR_SET/CLRLPIR=$clrlpir GICR_INVLPIR=$invlpir (want all > 0)"
+        fi ;;
+    *)
         if [ "$vmapp" -gt 0 ] && [ "$vmapti" -gt 0 ]; then
             result PASS "$name-trace" "emulator trace: VMAPP=$vmapp VMAPTI=$vmapti"
         else
             result FAIL "$name-trace" "emulator trace: VMAPP=$vmapp VMAPTI=$vmapti (want both > 0)"
+        fi ;;
+    esac
+    # 4.1db: L2's vCPU waited non-resident with DB=1 and its vLPIs rang the
+    # default doorbell, which L1 took (and no vfio MSI: checked above).
+    if [ "$cfg" = 4.1db ]; then
+        if [ "$dbreq" -gt 0 ] && [ "$ddb" -gt 0 ] && [ "${doorbells:-0}" -gt 0 ]; then
+            result PASS "$name-doorbells" "L1 took ${doorbells} GICv4.1 doorbells over the traffic phase; emulator: $dbreq non-resident DB=1 writes, $ddb default doorbells raised"
+        else
+            result FAIL "$name-doorbells" "L1 doorbells=${doorbells:-?}, emulator DB=1 writes=$dbreq, default doorbells=$ddb (want all > 0)"
         fi
     fi
 }
