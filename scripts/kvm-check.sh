@@ -14,17 +14,17 @@
 #   Writes one "PASS: NAME detail" / "FAIL: NAME detail" line per check to
 #   RESULTS; serial logs and traces in build/logs/kvm-*.
 # Environment:
-#   KVM_CONFIGS   boots to run (default "4.1 4.1db neg 4d 4"):
+#   KVM_CONFIGS   boots to run (default "4.1 4.1db neg 4d 4ddb 4 4db"):
 #                   4.1  GICv4.1 (-global arm-gicv3.gicv41=on)
-#                   4.1db  4.1 with a busy loop on the L2 vCPU's CPU in L1:
-#                        KVM then traps L2's WFI and makes the vPE
-#                        non-resident with DB=1 while it waits, so the
-#                        vLPIs ring the default doorbell (L1 counts them)
 #                   neg  4.1 with kvm-arm.vgic_v4_enable=0: the negative
 #                        control, L1 takes every MSI, the direct-delivery
 #                        check must fail
 #                   4d   GICv4.0 + DirectLPI (-global arm-gicv3.direct-lpi=on)
 #                   4    GICv4.0 as QEMU 7.2 has it
+#                   ...db  the same with a busy loop on the L2 vCPU's CPU
+#                        in L1: KVM then traps L2's WFI and makes the vPE
+#                        non-resident with its doorbell armed while it
+#                        waits, so vLPIs ring the doorbell (L1 counts them)
 #   KVM_PINGS     pings in L2's traffic phase (default 100)
 #   KVM_TIMEOUT   bound on each boot in seconds (default 900)
 #   KVM_DIRTY_READS  the emulator's dirty-reads on GICv4.1 (default 1; see
@@ -38,7 +38,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 RESULTS=${1:-$BUILD/results/kvm.txt}
-CONFIGS=${KVM_CONFIGS:-4.1 4.1db neg 4d 4}
+CONFIGS=${KVM_CONFIGS:-4.1 4.1db neg 4d 4ddb 4 4db}
 PINGS=${KVM_PINGS:-100}
 TIMEOUT=${KVM_TIMEOUT:-900}
 DIRTY_READS=${KVM_DIRTY_READS:-1}
@@ -326,15 +326,16 @@ fig() {  # LOG MARKER KEY: value of KEY= on the first "=== MARKER" line
 tcount() { grep -a -c "$2" "$1" 2>/dev/null || true; }
 
 boot() {  # CONFIG
-    local cfg=$1 gic_opts=() v4=1 busy=0 name log trace secs rc
-    case "$cfg" in
+    local cfg=$1 base=${1%db} gic_opts=() v4=1 busy=0 name log trace secs rc
+    [ "$base" = "$cfg" ] || busy=1
+    case "$base" in
     4.1) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS) ;;
-    4.1db) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS); busy=1 ;;
     neg) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS); v4=0 ;;
     4d)  gic_opts=(-global arm-gicv3.direct-lpi=on) ;;
     4)   ;;
-    *)   die "unknown configuration '$cfg' in KVM_CONFIGS (4.1 4.1db neg 4d 4)" ;;
+    *)   die "unknown configuration '$cfg' in KVM_CONFIGS (4.1 neg 4d 4, and 4.1db 4ddb 4db)" ;;
     esac
+    [ "$base" != neg ] || [ $busy = 0 ] || die "no busy variant of neg"
     name=kvm-$cfg; log=$LOGS/$name.log; trace=$LOGS/$name.trace
     rm -f "$log" "$trace"
     log "$name: booting Linux KVM on gic-version=4 ${gic_opts[*]} vgic_v4_enable=$v4 busy=$busy (log ${log#"$TOP"/})"
@@ -428,8 +429,8 @@ boot() {  # CONFIG
     else
         result FAIL "$name-direct" "L1's vfio MSIs ${vfio:-?} > 1% of L2's ${nic_irqs:-?} (or no vfio-msi line in L1 while L2 ran: ${vlines:-?})"
     fi
-    case "$cfg" in
-    4.1*)
+    case "$base" in
+    4.1)
         if [ "$vmapp41" -gt 0 ] && [ "$vmapti" -gt 0 ]; then
             result PASS "$name-trace" "emulator trace: VMAPP=$vmapp (4.1: $vmapp41) VMAPTI=$vmapti GICR_VPENDBASER(4.1) Valid changes=$vpend (non-resident with DB=1: $dbreq), default doorbells=$ddb"
         else
@@ -448,13 +449,21 @@ boot() {  # CONFIG
             result FAIL "$name-trace" "emulator trace: VMAPP=$vmapp VMAPTI=$vmapti (want both > 0)"
         fi ;;
     esac
-    # 4.1db: L2's vCPU waited non-resident with DB=1 and its vLPIs rang the
-    # default doorbell, which L1 took (and no vfio MSI: checked above).
-    if [ "$cfg" = 4.1db ]; then
+    # ...db: L2's vCPU waited non-resident with its doorbell armed and its
+    # vLPIs rang the doorbell, which L1 took (no vfio MSI: checked above).
+    # GICv4.1: the default doorbell requested by GICR_VPENDBASER.DB;
+    # GICv4.0: the per-vLPI doorbell LPI of VMAPTI.
+    if [ $busy = 1 ] && [ "$base" = 4.1 ]; then
         if [ "$dbreq" -gt 0 ] && [ "$ddb" -gt 0 ] && [ "${doorbells:-0}" -gt 0 ]; then
             result PASS "$name-doorbells" "L1 took ${doorbells} GICv4.1 doorbells over the traffic phase; emulator: $dbreq non-resident DB=1 writes, $ddb default doorbells raised"
         else
             result FAIL "$name-doorbells" "L1 doorbells=${doorbells:-?}, emulator DB=1 writes=$dbreq, default doorbells=$ddb (want all > 0)"
+        fi
+    elif [ $busy = 1 ]; then
+        if [ "${doorbells:-0}" -gt 0 ]; then
+            result PASS "$name-doorbells" "L1 took ${doorbells} GICv4.0 doorbells over the traffic phase"
+        else
+            result FAIL "$name-doorbells" "L1 took ${doorbells:-no} GICv4.0 doorbells over the traffic phase (want > 0)"
         fi
     fi
 }
