@@ -519,6 +519,9 @@ struct pending_irq;
 
 #include "xen-gic_v3_defs.h"
 #include "xen-gic_v3_its.h"
+#if __has_include("xen-gic-v4-its.h")
+#include "xen-gic-v4-its.h"
+#endif
 #include "xen-hsr.h"
 #include "xen-mmio.h"
 #include "xen-vreg.h"

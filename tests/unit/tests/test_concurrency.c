@@ -215,7 +215,7 @@ static void gv4_setup(struct gv4 *g, const struct model_config *cfg)
     g->d->arch.vgic.rdist_propbase = virt_to_maddr(g->prop) | (16 - 1);
     g->d->arch.vgic.rdists_enabled = true;
     assign(g->d, GUEST_DEVID, EVENT, VLPI, 1);
-    CHECK_EQ(gicv3_its_direct_map(g->d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(g->d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, g->v), 0);
     CHECK(model_translate(g->m, HOST_DEVID, EVENT, &virt, &intid, &g->vpeid,
                           &g->db));
@@ -233,7 +233,7 @@ static void gv4_teardown(struct gv4 *g)
             emul_deschedule(emul_curr_vcpu[cpu]);
         }
     emul_cpu = 0;
-    CHECK_EQ(gicv3_its_direct_unmap(g->d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_unmap_vlpi(g->d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                     g->v), 0);
     CHECK_EQ(unmap_device(g->d, HOST_DEVID, GUEST_DEVID), 0);
     gicv4_domain_destroy(g->d);

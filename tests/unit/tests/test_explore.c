@@ -87,7 +87,7 @@ static void setup_on(const struct model_config *cfg, bool map,
     g.target = 1;
     if ( map )
     {
-        CHECK_EQ(gicv3_its_direct_map(g.d, GUEST_DOORBELL, GUEST_DEVID,
+        CHECK_EQ(gicv4_map_vlpi(g.d, GUEST_DOORBELL, GUEST_DEVID,
                                       EVENT, VLPI, g.d->vcpu[1]), 0);
         g.mapped = true;
     }
@@ -118,7 +118,7 @@ static void teardown(void)
         }
     emul_cpu = 0;
     if ( g.mapped )
-        CHECK_EQ(gicv3_its_direct_unmap(g.d, GUEST_DOORBELL, GUEST_DEVID,
+        CHECK_EQ(gicv4_unmap_vlpi(g.d, GUEST_DOORBELL, GUEST_DEVID,
                                         EVENT, g.d->vcpu[g.target]), 0);
     CHECK_EQ(unmap_device(g.d, HOST_DEVID, GUEST_DEVID), 0);
     gicv4_domain_destroy(g.d);
@@ -355,7 +355,7 @@ static void op_put(unsigned int vcpu)
 /* The guest's MAPTI of the event to vCPU @vcpu (the vITS's direct path). */
 static void op_map(unsigned int vcpu)
 {
-    int rc = gicv3_its_direct_map(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    int rc = gicv4_map_vlpi(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, g.d->vcpu[vcpu]);
 
     if ( !rc )
@@ -365,7 +365,7 @@ static void op_map(unsigned int vcpu)
 /* The guest's MOVI of the event to vCPU @vcpu: VMOVI (new doorbell). */
 static void op_movi(unsigned int vcpu)
 {
-    if ( !gicv3_its_direct_move(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    if ( !gicv4_move_vlpi(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                 g.d->vcpu[vcpu]) )
         g.target = vcpu;
 }
@@ -373,7 +373,7 @@ static void op_movi(unsigned int vcpu)
 /* The guest's DISCARD of the event: back to the software path. */
 static void op_unmap(unsigned int unused)
 {
-    if ( !gicv3_its_direct_unmap(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    if ( !gicv4_unmap_vlpi(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                  g.d->vcpu[g.target]) )
         g.mapped = false;
 }
@@ -398,7 +398,7 @@ static void op_teardown(unsigned int unused)
 /* The guest's CLEAR of the event: CLEAR + VSYNC on the host ITS. */
 static void op_clear(unsigned int vcpu)
 {
-    gicv3_its_direct_cmd(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    gicv4_vlpi_cmd(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                          GITS_CMD_CLEAR, g.d->vcpu[vcpu]);
 }
 

@@ -119,7 +119,7 @@ UNIT_TEST(gicv4_map_fire_block_wake_migrate_teardown)
 
     /* Map: the guest's MAPTI of event 3 -> vLPI 8195 on vCPU1. */
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, v), 0);
     CHECK(d->arch.vgic.its_vm);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMAPP), 2);     /* one per vPE */
@@ -189,7 +189,7 @@ UNIT_TEST(gicv4_map_fire_block_wake_migrate_teardown)
 
     /* Unmap (the guest's DISCARD): back to the physical LPI. */
     switch_out(v);
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v),
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v),
              0);
     CHECK(gicv3_remove_guest_event(d, GUEST_DOORBELL, GUEST_DEVID, EVENT) == 0);
     CHECK(model_translate(m, HOST_DEVID, EVENT, NULL, NULL, NULL, NULL));
@@ -208,10 +208,10 @@ UNIT_TEST(gicv4_movi_moves_vlpi_and_doorbell)
     uint32_t vpe0, vpe1, db0, db1;
 
     assign(d, GUEST_DEVID, EVENT, VLPI, 0);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[0]), 0);
     vpe0 = vpe_of(m, EVENT, &db0);
-    CHECK_EQ(gicv3_its_direct_move(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_move_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                    d->vcpu[1]), 0);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVI), 1);
     vpe1 = vpe_of(m, EVENT, &db1);
@@ -224,7 +224,7 @@ UNIT_TEST(gicv4_movi_moves_vlpi_and_doorbell)
     CHECK(gicv4_vcpu_pending(d->vcpu[1]));
     CHECK(!gicv4_vcpu_pending(d->vcpu[0]));
 
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                     d->vcpu[1]), 0);
     teardown(m, d, prop);
 }
@@ -239,26 +239,26 @@ UNIT_TEST(gicv4_inv_int_clear_invall)
     uint32_t vpeid;
 
     assign(d, GUEST_DEVID, EVENT, VLPI, 0);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, v), 0);
     vpeid = vpe_of(m, EVENT, NULL);
 
-    CHECK_EQ(gicv3_its_direct_cmd(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_vlpi_cmd(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   GITS_CMD_INT, v), 0);
     CHECK(model_vlpi_pending(m, vpeid, VLPI));
-    CHECK_EQ(gicv3_its_direct_cmd(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_vlpi_cmd(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   GITS_CMD_CLEAR, v), 0);
     CHECK(!model_vlpi_pending(m, vpeid, VLPI));
-    CHECK_EQ(gicv3_its_direct_cmd(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_vlpi_cmd(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   GITS_CMD_INV, v), 0);
     CHECK_EQ(gicv4_invall(d, v), 0);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VINVALL), 1);
 
     /* An event that is not direct: -ENOENT, nothing sent. */
-    CHECK_EQ(gicv3_its_direct_cmd(d, GUEST_DOORBELL, GUEST_DEVID, EVENT + 1,
+    CHECK_EQ(gicv4_vlpi_cmd(d, GUEST_DOORBELL, GUEST_DEVID, EVENT + 1,
                                   GITS_CMD_INV, v), -ENOENT);
 
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v),
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v),
              0);
     teardown(m, d, prop);
 }
@@ -276,14 +276,14 @@ UNIT_TEST(gicv4_unmappable_events_keep_the_software_path)
     map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
     assign(d, GUEST_DEVID, EVENT, VLPI, 0);
     /* No property table yet: no VM. */
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[0]), -ENOENT);
     CHECK(!d->arch.vgic.its_vm);
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_PLPI);
     CHECK_EQ(emul_nr_injections, 1);
 
     prop = guest_proptable(d);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   1U << 16, d->vcpu[0]), -ERANGE);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMAPTI), 0);
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_PLPI);
@@ -306,14 +306,14 @@ static void map_with_nth_failure_on(enum gic_version v, unsigned long nth)
 
     assign(d, GUEST_DEVID, EVENT, VLPI, 0);
     emul_fail_nth_alloc(nth);
-    rc = gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
+    rc = gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
                               d->vcpu[0]);
     emul_fail_nth_alloc(0);
     if ( emul_nr_alloc_failures == failures )
     {
         /* Fewer allocations than @nth: it simply worked. */
         CHECK_EQ(rc, 0);
-        CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID,
+        CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID,
                                         EVENT, d->vcpu[0]), 0);
     }
     else
@@ -393,7 +393,7 @@ UNIT_TEST(gicv4_inactive_on_gicv3)
     map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
     prop = guest_proptable(d);
     assign(d, GUEST_DEVID, EVENT, VLPI, 0);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[0]), -ENOENT);
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_PLPI);
     CHECK_EQ(emul_nr_injections, 1);
@@ -424,7 +424,7 @@ UNIT_TEST(gicv4_doorbells_through_gicr_invlpir)
     v = d->vcpu[1];
     CHECK(emul_log_contains("doorbells through GICR_INVLPIR"));
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, v), 0);
     CHECK_EQ(model_count_cmds(m, ITS_OP_MAPD), 1);      /* no proxy device */
     vpe_of(m, EVENT, &db);
@@ -459,7 +459,7 @@ UNIT_TEST(gicv4_doorbells_through_gicr_invlpir)
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVP), 1);
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_DIRECT);
     switch_out(v);
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v),
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v),
              0);
     teardown(m, d, prop);
 }
@@ -475,14 +475,14 @@ UNIT_TEST(gicv4_vmovp_with_its_list)
     cfg.nr_its = 2;
     d = setup_cfg(&cfg, &m, &prop);
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[1]), 0);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMAPP), 2 * 2);   /* vPEs x ITSes */
     emul_cpu = 0;                       /* vCPU1 starts on pCPU1 */
     enter_guest(m, d->vcpu[1]);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVP), 2);       /* one per ITS */
     switch_out(d->vcpu[1]);
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                     d->vcpu[1]), 0);
     teardown(m, d, prop);
 }
@@ -509,14 +509,14 @@ UNIT_TEST(gicv41_vpe_table_shared_with_the_its)
     CHECK_EQ(model_its_read_at(m, 1, M_GITS_BASER0 + 16, 8) & GENMASK(47, 12),
              model_rdist_read(m, 0, M_GICR_VPROPBASER, 8) & GENMASK(47, 12));
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[1]), 0);
     emul_cpu = 1;
     enter_guest(m, d->vcpu[1]);
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_DIRECT);
     switch_out(d->vcpu[1]);
     emul_cpu = 0;
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                     d->vcpu[1]), 0);
     teardown(m, d, prop);
 }
@@ -535,7 +535,7 @@ UNIT_TEST(gicv41_its_refusing_the_shared_vpe_table)
     CHECK(emul_log_contains("did not take the shared vPE table"));
     map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[1]), -ENOENT);
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_PLPI);
     CHECK_EQ(unmap_device(d, HOST_DEVID, GUEST_DEVID), 0);
@@ -564,13 +564,13 @@ static void vpeid_width(unsigned int bits, bool fits)
     map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
     prop = guest_proptable(d);
     assign(d, GUEST_DEVID, EVENT, VLPI, 2);
-    rc = gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
+    rc = gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
                               d->vcpu[2]);
     if ( fits )
     {
         CHECK_EQ(rc, 0);
         CHECK(model_vpe_mapped(m, 2));
-        CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID,
+        CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID,
                                         EVENT, d->vcpu[2]), 0);
     }
     else
@@ -615,7 +615,7 @@ UNIT_TEST(gicv41_map_fire_block_wake_migrate_teardown)
     prop = guest_proptable(d);
 
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, v), 0);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMAPP), 2);
     CHECK_EQ(model_count_cmds(m, ITS_OP_INVDB), 2);
@@ -640,7 +640,7 @@ UNIT_TEST(gicv41_map_fire_block_wake_migrate_teardown)
     /* One shot: a second vLPI rings nothing more. */
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT + 1), MODEL_EV_PLPI);
     assign(d, GUEST_DEVID, EVENT + 1, VLPI + 1, 1);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT + 1,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT + 1,
                                   VLPI + 1, v), 0);
     CHECK_EQ(unit_device_write(HOST_DEVID, EVENT + 1), MODEL_EV_VPENDING);
     CHECK_EQ(model_count_events(m, MODEL_EV_DOORBELL), 1);
@@ -675,9 +675,9 @@ UNIT_TEST(gicv41_map_fire_block_wake_migrate_teardown)
     CHECK_EQ(model_resident_vpe(m, 0), vpeid);
     switch_out(v);
 
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v),
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v),
              0);
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID,
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID,
                                     EVENT + 1, v), 0);
     teardown(m, d, prop);
 }
@@ -727,13 +727,13 @@ UNIT_TEST(gicv4_model_flags_vlpi_doorbell_on_v41)
     map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
     prop = guest_proptable(d);
     assign(d, GUEST_DEVID, EVENT, VLPI, 0);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[0]), 0);
     vpeid = vpe_of(m, EVENT, NULL);
     gicv4_build_vmovi(cmd, HOST_DEVID, EVENT, vpeid, 8200);
     send_raw(cmd);
     unit_expect_violation("doorbell");
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                     d->vcpu[0]), 0);
     teardown(m, d, prop);
 }

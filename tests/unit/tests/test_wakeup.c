@@ -186,13 +186,13 @@ static void direct_map(struct domain *d, uint32_t ev, uint32_t vlpi,
                        unsigned int vcpu)
 {
     assign(d, GUEST_DEVID, ev, vlpi, vcpu);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, ev, vlpi,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, ev, vlpi,
                                   d->vcpu[vcpu]), 0);
 }
 
 static void direct_unmap(struct domain *d, uint32_t ev, unsigned int vcpu)
 {
-    CHECK_EQ(gicv3_its_direct_unmap(d, GUEST_DOORBELL, GUEST_DEVID, ev,
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, ev,
                                     d->vcpu[vcpu]), 0);
 }
 
@@ -247,7 +247,7 @@ static void vm_create_failure_is_latched(enum gic_version v)
 
     assign(d, GUEST_DEVID, EVENT, VLPI, 0);
     emul_fail_nth_alloc(1);
-    rc = gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
+    rc = gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
                               d->vcpu[0]);
     emul_fail_nth_alloc(0);
     CHECK_EQ(emul_nr_alloc_failures, failures + 1);
@@ -259,7 +259,7 @@ static void vm_create_failure_is_latched(enum gic_version v)
     cmds = model_nr_cmds(m);
     allocs = emul_alloc_count();
     log_len = strlen(emul_log());
-    rc = gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT + 1,
+    rc = gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT + 1,
                               VLPI + 1, d->vcpu[1]);
     CHECK_EQ(model_nr_cmds(m), cmds);
     CHECK_EQ(emul_alloc_count(), allocs);
@@ -623,7 +623,7 @@ static void secondary_disagrees(struct model_config *cfg)
     map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
     prop = proptable(d, 16, VLPI);
     assign(d, GUEST_DEVID, EVENT, VLPI, 1);
-    CHECK_EQ(gicv3_its_direct_map(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
                                   d->vcpu[1]), -ENOENT);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMAPP), 0);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMAPTI), 0);
