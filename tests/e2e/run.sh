@@ -6,20 +6,36 @@
 # was built), vPE migration, an interrupt storm, MSI-X churn; each check
 # with a negative that shows it can fail. What each test proves:
 # tests/e2e/README.md.
-# Usage: tests/e2e/run.sh RESULTS_FILE [TEST-NAME-GLOB]
+# Usage: [E2E_SET=check|emulator|all] tests/e2e/run.sh RESULTS_FILE [TEST-NAME-GLOB]
 # Writes one "PASS: name details" / "FAIL: name reason" line per test to
 # RESULTS_FILE (appending). Boots run one after the other (2 vCPUs each).
+# E2E_SET picks the boots: check (the default; what `make check` runs: every
+# boot on Debian's QEMU and a small set on the project's emulator), emulator
+# (`make check-emulator`: the full set on the emulator, GICv4.1 and GICv4.0
+# with DirectLPI, and the one plain GICv4 boot a negative there reads), all.
 set -uo pipefail
 . "$(dirname "$0")/../../scripts/lib.sh"
 . "$TOP/tests/e2e/lib.sh"
 
 RESULTS=${1:?usage: tests/e2e/run.sh RESULTS_FILE [TEST-NAME-GLOB]}
 only=${2:-*}
+e2e_set=${E2E_SET:-check}
+case "$e2e_set" in check|emulator|all) ;; *) die "E2E_SET must be check, emulator or all, not '$e2e_set'" ;; esac
 mkdir -p "$(dirname "$RESULTS")"
 touch "$RESULTS" || die "cannot write $RESULTS"
 # The dom0 image follows tests/e2e/dom0 (a no-op when it is up to date).
 "$TOP/scripts/rootfs.sh" || exit 1
 step e2e
+log "set: $e2e_set${2:+, tests matching \"$2\"}"
+
+# The sets (E2E_SET) the tests that follow belong to: in_sets SET...
+in_sets() { sets=" $* "; }
+in_sets check
+# selected NAME: NAME matches the glob and belongs to the set this run runs.
+selected() {
+    # shellcheck disable=SC2053
+    [[ $1 == $only ]] && { [ "$e2e_set" = all ] || [[ $sets == *" $e2e_set "* ]]; }
+}
 
 record() {  # PASS|FAIL name text
     echo "$1: $2 $3" >> "$RESULTS"
@@ -79,8 +95,7 @@ figures_hold() (
 #   recorded as PASS then.
 boot() {
     local name=$1 expect=$2; shift 2
-    # shellcheck disable=SC2053
-    [[ $name == $only ]] || return 0
+    selected "$name" || return 0
     local out rc log=$BUILD/logs/e2e-$name.log bad secs figs
     out=$("$TOP/scripts/qemu.sh" --name "e2e-$name" "$@" 2>&1 | tail -n 1); rc=$?
     secs=$(cat "$BUILD/logs/e2e-$name.secs" 2>/dev/null || echo "?")
@@ -140,8 +155,7 @@ boot() {
 # this run with one bad line added has to be reported.
 log_scan_negative() {
     local name=log-scan-negative src=$BUILD/logs/e2e-debug-gic3.log tmp bad missed=""
-    # shellcheck disable=SC2053
-    [[ $name == $only ]] || return 0
+    selected "$name" || return 0
     [ -f "$src" ] || { record FAIL "$name" "no log of debug-gic3 to work on"; return; }
     tmp=$(mktemp)
     for l in "(XEN) Assertion 'v->is_running' failed at arch/arm/vgic-v3-its.c:123" \
@@ -163,8 +177,7 @@ log_scan_negative() {
 # a gic-version=3 run), must not hold: the assertion is able to fail.
 expr_negative() {
     local name=$1 src=$BUILD/logs/e2e-$2.log expr=$3 bad
-    # shellcheck disable=SC2053
-    [[ $name == $only ]] || return 0
+    selected "$name" || return 0
     [ -f "$src" ] || { record FAIL "$name" "no log of $2 to work on"; return; }
     bad=$(figures_hold "$(run_figures "$src")" "$expr")
     case "$bad" in
@@ -180,8 +193,7 @@ expr_negative() {
 its_trace() {
     local name=$1 run=$2 trace=$BUILD/logs/e2e-$2.its-trace want=$3 c n got="" missing=""
     shift 3
-    # shellcheck disable=SC2053
-    [[ $name == $only ]] || return 0
+    selected "$name" || return 0
     [ -s "$trace" ] || { record FAIL "$name" "no ITS trace of $run (${trace#"$TOP"/})"; return; }
     grep -aq 'gicv3_its_cmd_mapd' "$trace" ||
         { record FAIL "$name" "the trace of $run has no MAPD: tracing did not work"; return; }
@@ -232,8 +244,11 @@ boot irqmove-debug-gic4    "pass:$ON && $DIRECT && vmovi > 0" --xen debug --gic 
 boot flood-debug-gic4      "pass:$ON && $DIRECT && pings_lost == 0" --xen debug --gic 4 --test flood "${T[@]}"
 # Blocked path: the receive interrupt targets idle vCPU1; its doorbell wakes
 # it. Negative control: the same without doorbells (debug-only Xen switch).
+# (Also in the emulator set: emu-trace-directlpi-negative reads its trace.)
+in_sets check emulator
 boot blocked-debug-gic4    "pass:$ON && $DIRECT && $BLOCKED && pings_lost == 0" --xen debug --gic 4 --test blocked \
     --trace "$(trace_of blocked-debug-gic4)" "${T[@]}"
+in_sets check
 boot blocked-release-gic4  "pass:$ON && $DIRECT && $BLOCKED && pings_lost == 0" --xen release --gic 4 --test blocked "${T[@]}"
 boot blocked-no-doorbell-negative "negative:$BLOCKED" --xen debug --gic 4 --test blocked \
     --xen-args gicv4-debug-no-doorbell "${T[@]}"
@@ -298,8 +313,7 @@ log_scan_negative
 # 'negative').
 emu_trace() {
     local name=$1 run=$2 trace=$BUILD/logs/e2e-$2.its-trace want=$3 figs bad
-    # shellcheck disable=SC2053
-    [[ $name == $only ]] || return 0
+    selected "$name" || return 0
     [ -s "$trace" ] || { record FAIL "$name" "no trace of $run (${trace#"$TOP"/})"; return; }
     figs=$(printf '%s=%s\n' \
         mapd "$(grep -ac 'gicv3_its_cmd_mapd ' "$trace")" \
@@ -325,15 +339,21 @@ emu_trace() {
 }
 
 # GICv4.1, and GICv4.0 with DirectLPI, on the project's emulator
-# (make emulator; emulator/README.md), when it is built.
+# (make emulator; emulator/README.md), when it is built. in_sets says which
+# boot `make check` (check) and `make check-emulator` (emulator) run.
 if [ -x "$BUILD/emulator/qemu-system-aarch64" ]; then
     V41='xen_gicv41 == 1' V4D='xen_gicv41 == 0 && xen_direct_lpi == 1'
+    in_sets check emulator
     boot debug-gic41       "pass:$ON && $V41 && $DIRECT" --xen debug --gic 4.1 \
         --trace "$(trace_of debug-gic41)" "${T[@]}"
     boot release-gic41     "pass:$ON && $V41 && $DIRECT" --xen release --gic 4.1 "${T[@]}"
-    boot debug-gic41-smp4  "pass:$ON && $V41 && $DIRECT" --xen debug --gic 4.1 --smp 4 --timeout 150
+    boot debug-gic41-smp4  "pass:$ON && $V41 && $DIRECT" --xen debug --gic 4.1 --smp 4 --timeout 240
     boot blocked-debug-gic41 "pass:$ON && $V41 && $DIRECT && $BLOCKED && pings_lost == 0" \
         --xen debug --gic 4.1 --test blocked --trace "$(trace_of blocked-debug-gic41)" "${T[@]}"
+    in_sets emulator
+    boot blocked-release-gic41 "pass:$ON && $V41 && $DIRECT && $BLOCKED && pings_lost == 0" \
+        --xen release --gic 4.1 --test blocked "${T[@]}"
+    in_sets check emulator
     boot blocked-no-doorbell-gic41-negative "negative:$BLOCKED" --xen debug --gic 4.1 --test blocked \
         --xen-args gicv4-debug-no-doorbell "${T[@]}"
     # vPE migration on GICv4.1 (the redistributors share the vPE table: a
@@ -346,13 +366,42 @@ if [ -x "$BUILD/emulator/qemu-system-aarch64" ]; then
     # doorbell proxy device (there is none on GICv4.1).
     emu_trace emu-trace-debug-gic41 debug-gic41 'vmapp41 > 0 && invdb > 0 && vpendbaser41 > 0 && inv_proxy == 0'
     emu_trace emu-trace-blocked-gic41 blocked-debug-gic41 'default_doorbell > 0 && inv_proxy == 0'
+    # Hostile input on GICv4.1: MSI-X churn (CHURN, as churn-debug-gic4), in
+    # make check 50 cycles, in the full set 200; the interrupt storm (STORM).
+    in_sets check
+    boot churn-short-debug-gic41 "pass:$ON && $V41 && $DIRECT && $CHURN && vmapti >= churn_cycles" \
+        --xen debug --gic 4.1 --test churn --dom0-args "e2e_cycles=50 e2e_every=25" --timeout 150
+    in_sets emulator
+    boot churn-debug-gic41 "pass:$ON && $V41 && $DIRECT && $CHURN && vmapti >= churn_cycles" \
+        --xen debug --gic 4.1 --test churn --dom0-args e2e_cycles=200 --timeout 300
+    boot storm-debug-gic41 "pass:$ON && $V41 && $DIRECT && $STORM" --xen debug --gic 4.1 --test storm --timeout 150
     # GICv4.0 + DirectLPI: doorbells armed and disarmed through GICR_INVLPIR
     # (and GICR_SYNCR), never an INV to the doorbell proxy device.
+    in_sets check emulator
     boot blocked-debug-gic4d "pass:$ON && $V4D && $DIRECT && $BLOCKED && pings_lost == 0" \
         --xen debug --gic 4d --test blocked --trace "$(trace_of blocked-debug-gic4d)" "${T[@]}"
     emu_trace emu-trace-directlpi blocked-debug-gic4d 'invlpir > 0 && syncr > 0 && inv_proxy == 0'
     # Negative: no proxy INV does not hold on plain gic-version=4 (one INV per arm).
     emu_trace emu-trace-directlpi-negative blocked-debug-gic4 'inv_proxy == 0' negative
+    # MSI-X churn on GICv4.0 + DirectLPI, make check's short form (its
+    # baseline there is blocked-debug-gic4d: ON, V4D and DIRECT hold).
+    in_sets check
+    boot churn-short-debug-gic4d "pass:$ON && $V4D && $DIRECT && $CHURN && vmapti >= churn_cycles" \
+        --xen debug --gic 4d --test churn --dom0-args "e2e_cycles=50 e2e_every=25" --timeout 150
+    # The rest on GICv4.0 + DirectLPI: the baseline (debug, release); vPE
+    # migration (a GICv4.0: every move is a VMOVP, which QEMU's ITS trace
+    # shows, and still no proxy INV); churn and storm as on GICv4.1.
+    in_sets emulator
+    boot debug-gic4d       "pass:$ON && $V4D && $DIRECT" --xen debug --gic 4d "${T[@]}"
+    boot release-gic4d     "pass:$ON && $V4D && $DIRECT" --xen release --gic 4d "${T[@]}"
+    boot vmovp-debug-gic4d "pass:$ON && $V4D && $DIRECT && vmovp > 0 && pings_lost == 0" --xen debug --gic 4d \
+        --test vmovp --trace "$(trace_of vmovp-debug-gic4d)" --timeout 120
+    its_trace its-trace-vmovp-gic4d vmovp-debug-gic4d yes vmovp
+    emu_trace emu-trace-vmovp-gic4d vmovp-debug-gic4d 'invlpir > 0 && inv_proxy == 0'
+    boot churn-debug-gic4d "pass:$ON && $V4D && $DIRECT && $CHURN && vmapti >= churn_cycles" \
+        --xen debug --gic 4d --test churn --dom0-args e2e_cycles=200 --timeout 300
+    boot storm-debug-gic4d "pass:$ON && $V4D && $DIRECT && $STORM" --xen debug --gic 4d --test storm --timeout 150
+    in_sets check
 elif [[ emulator == $only ]]; then
     record FAIL emulator "no build/emulator/qemu-system-aarch64 (make emulator): the GICv4.1 and DirectLPI boots did not run"
 fi
