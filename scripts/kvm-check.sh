@@ -14,7 +14,7 @@
 #   Writes one "PASS: NAME detail" / "FAIL: NAME detail" line per check to
 #   RESULTS; serial logs and traces in build/logs/kvm-*.
 # Environment:
-#   KVM_CONFIGS   boots to run (default "4.1 4.1db neg 4d 4ddb 4 4db"):
+#   KVM_CONFIGS   boots to run (default "4.1 4.1db 4.1smp2 neg 4d 4ddb 4 4db"):
 #                   4.1  GICv4.1 (-global arm-gicv3.gicv41=on)
 #                   neg  4.1 with kvm-arm.vgic_v4_enable=0: the negative
 #                        control, L1 takes every MSI, the direct-delivery
@@ -25,7 +25,10 @@
 #                        in L1: KVM then traps L2's WFI and makes the vPE
 #                        non-resident with its doorbell armed while it
 #                        waits, so vLPIs ring the doorbell (L1 counts them)
+#                   ...smp2  the same with 2 L2 vCPUs: two vPEs, which
+#                        KVM moves between L1's CPUs (VMOVP)
 #   KVM_PINGS     pings in L2's traffic phase (default 100)
+#   KVM_L2_SMP    L2's vCPUs in the boots without smp2 (default 1)
 #   KVM_TIMEOUT   bound on each boot in seconds (default 900)
 #   KVM_DIRTY_READS  the emulator's dirty-reads on GICv4.1 (default 1; see
 #                 emulator/README.md: with the emulator's default of 3 a
@@ -38,8 +41,9 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 RESULTS=${1:-$BUILD/results/kvm.txt}
-CONFIGS=${KVM_CONFIGS:-4.1 4.1db neg 4d 4ddb 4 4db}
+CONFIGS=${KVM_CONFIGS:-4.1 4.1db 4.1smp2 neg 4d 4ddb 4 4db}
 PINGS=${KVM_PINGS:-100}
+L2_SMP=${KVM_L2_SMP:-1}
 TIMEOUT=${KVM_TIMEOUT:-900}
 DIRTY_READS=${KVM_DIRTY_READS:-1}
 EMU_BIN=$BUILD/emulator/qemu-system-aarch64
@@ -57,7 +61,7 @@ step "kvm-check"
 for t in dpkg-deb cpio gzip aarch64-linux-gnu-readelf timeout sha256sum apt-get; do
     command -v "$t" >/dev/null || die "$t not found (run 'make deps')"
 done
-case "$PINGS$TIMEOUT$DIRTY_READS" in *[!0-9]*) die "KVM_PINGS and KVM_TIMEOUT must be numbers" ;; esac
+case "$PINGS$TIMEOUT$DIRTY_READS$L2_SMP" in *[!0-9]*) die "KVM_PINGS and KVM_TIMEOUT must be numbers" ;; esac
 
 # 1. The L1 VMM: Debian's arm64 QEMU and the libraries it needs
 #    (transitively; the ones dom0 already has come from build/dl/debs).
@@ -237,10 +241,11 @@ export LD_LIBRARY_PATH=/lib/aarch64-linux-gnu
 mount -t proc proc /proc; mount -t sysfs sysfs /sys
 mkdir -p /run /tmp; mount -t tmpfs tmpfs /run
 echo "=== L1 UP $(uname -r), $(grep -c ^processor /proc/cpuinfo) CPUs, cmdline: $(cat /proc/cmdline)"
-pings=100; l2to=600; busy=0
+pings=100; l2to=600; busy=0; l2smp=1
 for w in $(cat /proc/cmdline); do
     case "$w" in
     kvm_pings=*) pings=${w#*=} ;; kvm_l2_timeout=*) l2to=${w#*=} ;; kvm_busy=*) busy=${w#*=} ;;
+    kvm_l2_smp=*) l2smp=${w#*=} ;;
     esac
 done
 while read -r m; do insmod "/lib/modules/$m" || echo "=== L1 insmod $m failed"; done < /etc/modules.order
@@ -276,7 +281,7 @@ if [ "$busy" = 1 ]; then
 fi
 t0=$(date +%s)
 $pin timeout "$l2to" qemu-system-aarch64 -accel kvm -cpu host -machine virt,gic-version=3 \
-    -smp 1 -m 384 -nodefaults -no-user-config -display none -no-reboot \
+    -smp "$l2smp" -m 384 -nodefaults -no-user-config -display none -no-reboot \
     -kernel /l2/Image -initrd /l2/initramfs.cpio.gz \
     -append "console=ttyAMA0 rdinit=/init loglevel=4 kvm_pings=$pings" \
     -device "vfio-pci,host=$nic,rombar=0" -serial file:/run/l2.log \
@@ -326,8 +331,9 @@ fig() {  # LOG MARKER KEY: value of KEY= on the first "=== MARKER" line
 tcount() { grep -a -c "$2" "$1" 2>/dev/null || true; }
 
 boot() {  # CONFIG
-    local cfg=$1 base=${1%db} gic_opts=() v4=1 busy=0 name log trace secs rc
-    [ "$base" = "$cfg" ] || busy=1
+    local cfg=$1 base=${1%smp2} gic_opts=() v4=1 busy=0 l2smp=$L2_SMP name log trace secs rc
+    [ "$base" = "$cfg" ] || l2smp=2
+    [ "${base%db}" = "$base" ] || { busy=1; base=${base%db}; }
     case "$base" in
     4.1) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS) ;;
     neg) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS); v4=0 ;;
@@ -338,14 +344,14 @@ boot() {  # CONFIG
     [ "$base" != neg ] || [ $busy = 0 ] || die "no busy variant of neg"
     name=kvm-$cfg; log=$LOGS/$name.log; trace=$LOGS/$name.trace
     rm -f "$log" "$trace"
-    log "$name: booting Linux KVM on gic-version=4 ${gic_opts[*]} vgic_v4_enable=$v4 busy=$busy (log ${log#"$TOP"/})"
+    log "$name: booting Linux KVM on gic-version=4 ${gic_opts[*]} vgic_v4_enable=$v4 busy=$busy l2_vcpus=$l2smp (log ${log#"$TOP"/})"
     local t0; t0=$(date +%s)
     set +e
     timeout -k 5 "$TIMEOUT" "$EMU_BIN" \
         -machine virt,virtualization=on,gic-version=4,iommu=smmuv3 "${gic_opts[@]}" \
         -cpu cortex-a57 -smp 2 -m 2048 -nodefaults -display none -no-reboot \
         -kernel "$IMAGE" -initrd "$OUT/l1.cpio.gz" \
-        -append "console=ttyAMA0 rdinit=/init kvm-arm.vgic_v4_enable=$v4 kvm_pings=$PINGS kvm_busy=$busy kvm_l2_timeout=$((TIMEOUT - 120))" \
+        -append "console=ttyAMA0 rdinit=/init kvm-arm.vgic_v4_enable=$v4 kvm_pings=$PINGS kvm_busy=$busy kvm_l2_smp=$l2smp kvm_l2_timeout=$((TIMEOUT - 120))" \
         -device virtio-net-pci,netdev=n0,romfile=,iommu_platform=on,disable-legacy=on \
         -netdev user,id=n0 -serial file:"$log" \
         -trace events="$EVENTS",file="$trace" 2> "$LOGS/$name.qemu-stderr"
@@ -357,7 +363,7 @@ boot() {  # CONFIG
     [ $rc != 124 ] && [ $rc != 137 ] || how="timeout after ${secs}s"
     log "$name: emulator exited rc=$rc ($how)"
 
-    local l2_done loss pings nic_irqs vfio doorbells vlines vmapp vmapp41 vmapti vpend dbreq ddb clrlpir invlpir clear
+    local l2_done loss pings nic_irqs vfio doorbells vlines vmapp vmapp41 vmapti vmovp vpend dbreq ddb clrlpir invlpir clear
     l2_done=$(grep -a -c '=== L2 DONE' "$log" || true)
     loss=$(fig "$log" 'L2 FIGURE' loss); pings=$(fig "$log" 'L2 FIGURE' pings)
     nic_irqs=$(fig "$log" 'L2 FIGURE' nic_irqs)
@@ -366,6 +372,7 @@ boot() {  # CONFIG
     vmapp=$(tcount "$trace" 'gicv3_its_cmd_vmapp ')
     vmapp41=$(tcount "$trace" 'gicv3_its_vmapp41 ')
     vmapti=$(tcount "$trace" 'gicv3_its_cmd_vmapti ')
+    vmovp=$(tcount "$trace" 'gicv3_its_cmd_vmovp ')
     vpend=$(tcount "$trace" 'gicv3_redist_vpendbaser41 ')
     dbreq=$(grep -a 'gicv3_redist_vpendbaser41 ' "$trace" 2>/dev/null | grep -c 'Valid 0 DB 1' || true)
     ddb=$(tcount "$trace" 'gicv3_its_default_doorbell ')
@@ -375,7 +382,7 @@ boot() {  # CONFIG
     local kvmmsg itsmsg
     kvmmsg=$(grep -a -m 1 -o 'kvm \[[0-9]*\]: GICv4[.1]* support [a-z]*abled' "$log" || true)
     itsmsg=$(grep -a -m 1 -o 'GICv4 features: .*' "$log" | sed 's/ *$//' || true)
-    local detail="pings=${pings:-?} loss=${loss:-?}% l2_nic_irqs=${nic_irqs:-?} l1_vfio_irqs=${vfio:-?} l1_vfio_lines=${vlines:-?} l1_doorbells=${doorbells:-?} vmapp=$vmapp vmapp41=$vmapp41 vmapti=$vmapti vpendbaser41=$vpend db_requests=$dbreq default_doorbells=$ddb set/clrlpir=$clrlpir invlpir=$invlpir clear=$clear ($how)"
+    local detail="pings=${pings:-?} loss=${loss:-?}% l2_nic_irqs=${nic_irqs:-?} l1_vfio_irqs=${vfio:-?} l1_vfio_lines=${vlines:-?} l1_doorbells=${doorbells:-?} vmapp=$vmapp vmapp41=$vmapp41 vmapti=$vmapti vmovp=$vmovp vpendbaser41=$vpend db_requests=$dbreq default_doorbells=$ddb set/clrlpir=$clrlpir invlpir=$invlpir clear=$clear ($how)"
     log "$name: $detail"
 
     # Direct delivery: L2 counted its NIC's MSIs, L1's vfio interrupts
@@ -464,6 +471,15 @@ boot() {  # CONFIG
             result PASS "$name-doorbells" "L1 took ${doorbells} GICv4.0 doorbells over the traffic phase"
         else
             result FAIL "$name-doorbells" "L1 took ${doorbells:-no} GICv4.0 doorbells over the traffic phase (want > 0)"
+        fi
+    fi
+    # smp2: two vPEs; KVM moved them between L1's CPUs with VMOVP (on
+    # GICv4.1 with the default doorbell) and no vLPI was lost (ping above).
+    if [ "$l2smp" -ge 2 ] && [ $busy = 0 ]; then
+        if [ "$vmapp" -ge 2 ] && [ "$vmovp" -gt 0 ]; then
+            result PASS "$name-vmovp" "$l2smp vPEs (VMAPP=$vmapp) moved $vmovp times (VMOVP), L1 doorbells ${doorbells:-?}"
+        else
+            result FAIL "$name-vmovp" "VMAPP=$vmapp VMOVP=$vmovp with $l2smp L2 vCPUs (want >= 2 and > 0)"
         fi
     fi
 }
