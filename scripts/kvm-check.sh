@@ -335,8 +335,8 @@ boot() {  # CONFIG
     [ "$base" = "$cfg" ] || l2smp=2
     [ "${base%db}" = "$base" ] || { busy=1; base=${base%db}; }
     case "$base" in
-    4.1) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS) ;;
-    neg) gic_opts=(-global arm-gicv3.gicv41=on -global arm-gicv3.dirty-reads=$DIRTY_READS); v4=0 ;;
+    4.1) gic_opts=(-global arm-gicv3.gicv41=on -global "arm-gicv3.dirty-reads=$DIRTY_READS") ;;
+    neg) gic_opts=(-global arm-gicv3.gicv41=on -global "arm-gicv3.dirty-reads=$DIRTY_READS"); v4=0 ;;
     4d)  gic_opts=(-global arm-gicv3.direct-lpi=on) ;;
     4)   ;;
     *)   die "unknown configuration '$cfg' in KVM_CONFIGS (4.1 neg 4d 4, and 4.1db 4ddb 4db)" ;;
