@@ -799,18 +799,71 @@ UNIT_TEST(gicv4_builders_field_by_field)
 
     gicv4_build_vsync(cmd, 0x31);
     check_cmd(cmd, 0x25, 0x31ULL << 32, 0, 0);
+    gicv4_build_sync(cmd, its, 1);
+    check_cmd(cmd, 0x05, 0, 1ULL << 16, 0);
     gicv4_build_vinvall(cmd, 0x31);
     check_cmd(cmd, 0x2d, 0x31ULL << 32, 0, 0);
+    gicv4_build_invdb(cmd, 0x31);
+    check_cmd(cmd, 0x2e, 0x31ULL << 32, 0, 0);
 
-    gicv4_build_event_cmd(cmd, GITS_CMD_INV, 0x10, 3);
+    gicv4_build_vlpi_cmd(cmd, GITS_CMD_INV, 0x10, 3, 0x31);
     check_cmd(cmd, 0x0c | (0x10ULL << 32), 3, 0, 0);
-    gicv4_build_event_cmd(cmd, GITS_CMD_DISCARD, 0x10, 3);
+    gicv4_build_vlpi_cmd(cmd, GITS_CMD_DISCARD, 0x10, 3, 0x31);
     check_cmd(cmd, 0x0f | (0x10ULL << 32), 3, 0, 0);
-    gicv4_build_event_cmd(cmd, GITS_CMD_INT, 0x10, 3);
+    gicv4_build_vlpi_cmd(cmd, GITS_CMD_INT, 0x10, 3, 0x31);
     check_cmd(cmd, 0x03 | (0x10ULL << 32), 3, 0, 0);
-    gicv4_build_event_cmd(cmd, GITS_CMD_CLEAR, 0x10, 3);
+    gicv4_build_lpi_cmd(cmd, GITS_CMD_CLEAR, 0x10, 3, 1);
     check_cmd(cmd, 0x04 | (0x10ULL << 32), 3, 0, 0);
     gicv4_build_movi(cmd, 0x10, 3, 7);
     check_cmd(cmd, 0x01 | (0x10ULL << 32), 3, 7, 0);
+    gicv4_build_mapd(cmd, 0x10, 10, 0x123400UL);
+    check_cmd(cmd, 0x08 | (0x10ULL << 32), 9, (1ULL << 63) | 0x123400ULL, 0);
+    gicv4_build_mapti(cmd, 0x10, 3, 8200, 1);
+    check_cmd(cmd, 0x0a | (0x10ULL << 32), 3 | (8200ULL << 32), 1, 0);
+}
+
+static void check_sync(struct cmd_sync sync, uint8_t opcode,
+                       unsigned int target)
+{
+    CHECK_EQ(sync.opcode, opcode);
+    if ( opcode )
+        CHECK_EQ(sync.target, target);
+}
+
+/*
+ * What each builder says must follow its command (the architecture's
+ * rule): a VSYNC of the vPE after a V-command about a mapped vPE or its
+ * vLPIs, a SYNC on the collection's redistributor after a physical event
+ * command, nothing after an unmapping VMAPP, a MAPD or a SYNC itself.
+ */
+UNIT_TEST(gicv4_builders_say_what_must_follow)
+{
+    struct gic_model *m = unit_gic(GIC_V4_1);
+    struct host_its *its;
+    uint64_t cmd[4];
+
+    boot(m);
+    its = list_first_entry(&host_its_list, struct host_its, entry);
+
+    check_sync(gicv4_build_vmapp(cmd, its, 7, 1, 0xabcd0000UL, 16, true),
+               GITS_CMD_VSYNC, 7);
+    check_sync(gicv4_build_vmapp(cmd, its, 7, 1, 0, 16, false), 0, 0);
+    check_sync(gicv4_build_vmapp_v41(cmd, its, 7, 1, 0x50000UL, 16,
+                                     0x7770000UL, 8200, true, true),
+               GITS_CMD_VSYNC, 7);
+    check_sync(gicv4_build_vmapti(cmd, 1, 2, 7, 8195, 8300), GITS_CMD_VSYNC, 7);
+    check_sync(gicv4_build_vmovi(cmd, 1, 2, 8, 1023), GITS_CMD_VSYNC, 8);
+    check_sync(gicv4_build_vmovp(cmd, its, 9, 1, 0, 0), GITS_CMD_VSYNC, 9);
+    check_sync(gicv4_build_vinvall(cmd, 9), GITS_CMD_VSYNC, 9);
+    check_sync(gicv4_build_invdb(cmd, 9), GITS_CMD_VSYNC, 9);
+    check_sync(gicv4_build_vlpi_cmd(cmd, GITS_CMD_CLEAR, 1, 2, 9),
+               GITS_CMD_VSYNC, 9);
+    check_sync(gicv4_build_lpi_cmd(cmd, GITS_CMD_INV, 1, 2, 1),
+               GITS_CMD_SYNC, 1);
+    check_sync(gicv4_build_movi(cmd, 1, 2, 1), GITS_CMD_SYNC, 1);
+    check_sync(gicv4_build_mapti(cmd, 1, 2, 8200, 1), GITS_CMD_SYNC, 1);
+    check_sync(gicv4_build_mapd(cmd, 1, 10, 0x123400UL), 0, 0);
+    check_sync(gicv4_build_sync(cmd, its, 1), 0, 0);
+    check_sync(gicv4_build_vsync(cmd, 9), 0, 0);
 }
 #endif /* CONFIG_GICV4 */
