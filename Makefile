@@ -80,7 +80,8 @@ check-emulator: xen-all rootfs
 	 $(S)/summary.sh $(RESULTS)/e2e-emulator.txt $(RESULTS)/kvm.txt || rc=1; exit $$rc
 
 # The series as a reviewer sees it: applies, builds after every patch with
-# CONFIG_GICV4=y and =n, Signed-off-by, whitespace and style of added lines.
+# CONFIG_GICV4=y and =n and no new -Wall -Wextra warning, trailers, no
+# patch that fixes or reverts another, whitespace and style of added lines.
 review: tree
 	@mkdir -p $(RESULTS); rm -f $(RESULTS)/review.txt
 	@$(S)/review.sh $(RESULTS)/review.txt
