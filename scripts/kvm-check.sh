@@ -207,25 +207,7 @@ EOF
     new_root "$r1"
     add_modules "$r1" vfio vfio_iommu_type1 vfio_pci
     install -m 755 "$udir/usr/bin/qemu-system-aarch64" "$r1/usr/bin/qemu-system-aarch64"
-    declare -A libseen=()
-    copy_libs() {
-        local lib src d
-        for lib in $(aarch64-linux-gnu-readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-            [ -z "${libseen[$lib]:-}" ] || continue
-            libseen[$lib]=1
-            src=""
-            for d in lib/aarch64-linux-gnu usr/lib/aarch64-linux-gnu lib usr/lib; do
-                [ -e "$udir/$d/$lib" ] && { src=$udir/$d/$lib; break; }
-            done
-            [ -n "$src" ] || die "library $lib (needed by $(basename "$1")) not in the fetched packages; add its package to KVM_PKGS"
-            cp -L "$src" "$r1/lib/aarch64-linux-gnu/$lib"
-            copy_libs "$r1/lib/aarch64-linux-gnu/$lib"
-        done
-    }
-    copy_libs "$r1/usr/bin/qemu-system-aarch64"
-    interp=$(aarch64-linux-gnu-readelf -l "$r1/usr/bin/qemu-system-aarch64" | sed -n 's/.*interpreter: \(.*\)\]/\1/p')
-    mkdir -p "$r1$(dirname "$interp")"
-    [ -e "$r1$interp" ] || cp -L "$udir$interp" "$r1$interp"
+    copy_elf_libs "$udir" "$r1" "add its package to KVM_PKGS" "$r1/usr/bin/qemu-system-aarch64"
     mkdir -p "$r1/l2"
     cp "$IMAGE" "$r1/l2/Image"
     cp "$OUT/l2.cpio.gz" "$r1/l2/initramfs.cpio.gz"

@@ -16,3 +16,35 @@ log()  { echo "[$_step] $*" >&2; }
 ok()   { echo "[$_step] done in $(( $(date +%s) - _t0 ))s" >&2; }
 die()  { echo "ERROR [${_step:-?}]: $*" >&2; exit 1; }
 as_root_check() { [ "$(id -u)" = 0 ] || die "must run as root to install packages"; }
+
+# copy_elf_libs SRC DEST HINT BIN...: the shared libraries the arm64
+# programs BIN need, transitively, from SRC (unpacked .debs) into
+# DEST/lib/aarch64-linux-gnu, and their ELF interpreter into DEST; HINT
+# ends the error for a library SRC does not have.  DEST holds BIN.
+copy_elf_libs() {
+    local src=$1 dest=$2 hint=$3 lib from d interp
+    local -A seen=()
+    shift 3
+    local todo=("$@")
+    while [ ${#todo[@]} -gt 0 ]; do
+        for lib in $(aarch64-linux-gnu-readelf -d "${todo[0]}" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+            [ -z "${seen[$lib]:-}" ] || continue
+            seen[$lib]=1
+            from=""
+            for d in lib/aarch64-linux-gnu usr/lib/aarch64-linux-gnu lib usr/lib; do
+                [ -e "$src/$d/$lib" ] && { from=$src/$d/$lib; break; }
+            done
+            [ -n "$from" ] || die "library $lib (needed by $(basename "${todo[0]}")) not in the fetched packages; $hint"
+            cp -L "$from" "$dest/lib/aarch64-linux-gnu/$lib"
+            todo+=("$dest/lib/aarch64-linux-gnu/$lib")
+        done
+        todo=("${todo[@]:1}")
+    done
+    interp=$(aarch64-linux-gnu-readelf -l "$1" | sed -n 's/.*interpreter: \(.*\)\]/\1/p')
+    [ -n "$interp" ] || die "$(basename "$1") has no ELF interpreter"
+    if [ ! -e "$dest$interp" ]; then
+        [ -e "$src$interp" ] || die "interpreter $interp not in the fetched packages"
+        mkdir -p "$dest$(dirname "$interp")"
+        cp -L "$src$interp" "$dest$interp"
+    fi
+}

@@ -157,35 +157,15 @@ order=()
 for m in "${MODULES_ON_DEMAND[@]}"; do add_module "$m"; done
 
 # The Xen tools and the shared libraries they need (transitively).
-declare -A libseen=()
-copy_libs() {
-    local lib src d
-    for lib in $(aarch64-linux-gnu-readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-        [ -z "${libseen[$lib]:-}" ] || continue
-        libseen[$lib]=1
-        src=""
-        for d in lib/aarch64-linux-gnu usr/lib/aarch64-linux-gnu lib usr/lib; do
-            [ -e "$udir/$d/$lib" ] && { src=$udir/$d/$lib; break; }
-        done
-        [ -n "$src" ] || die "library $lib (needed by $(basename "$1")) not in the fetched packages; add its package to ARM64_PKGS in scripts/fetch.sh"
-        cp -L "$src" "$root/lib/aarch64-linux-gnu/$lib"
-        copy_libs "$root/lib/aarch64-linux-gnu/$lib"
-    done
-}
+tools=()
 for t in "${XEN_TOOLS[@]}"; do
     bin=$udir/usr/lib/xen-4.17/bin/$t
     [ -f "$bin" ] || bin=$(find "$udir" -path "*bin/$t" -type f | head -n 1)
     [ -n "$bin" ] && [ -f "$bin" ] || die "$t not found in the xen-utils package"
     install -m 755 "$bin" "$root/usr/sbin/$t"
-    copy_libs "$root/usr/sbin/$t"
+    tools+=("$root/usr/sbin/$t")
 done
-interp=$(aarch64-linux-gnu-readelf -l "$root/usr/sbin/xenperf" | sed -n 's/.*interpreter: \(.*\)\]/\1/p')
-[ -n "$interp" ] || die "xenperf has no ELF interpreter"
-if [ ! -e "$root$interp" ]; then
-    [ -e "$udir$interp" ] || die "interpreter $interp not in libc6"
-    mkdir -p "$root$(dirname "$interp")"
-    cp -L "$udir$interp" "$root$interp"
-fi
+copy_elf_libs "$udir" "$root" "add its package to ARM64_PKGS in scripts/fetch.sh" "${tools[@]}"
 # Where xenstored and xl keep their state.
 mkdir -p "$root"/var/{lib/xenstored,lib/xen,log/xen} "$root"/etc/xen
 : > "$root/etc/xen/xl.conf"   # xl complains without one; defaults are fine
