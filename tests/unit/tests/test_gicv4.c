@@ -685,8 +685,7 @@ UNIT_TEST(gicv41_map_fire_block_wake_migrate_teardown)
 /* The builders' version-specific fields, as the model judges them. */
 static void send_raw(uint64_t *cmd)
 {
-    struct host_its *its = list_first_entry(&host_its_list, struct host_its,
-                                            entry);
+    struct host_its *its = first_its();
 
     CHECK_EQ(gicv3_its_send_cmd(its, cmd), 0);
     CHECK_EQ(gicv3_its_wait_commands(its), 0);
@@ -701,7 +700,7 @@ UNIT_TEST(gicv4_model_flags_default_doorbell_on_v40)
     void *vpt, *vconf;
 
     boot(m);
-    its = list_first_entry(&host_its_list, struct host_its, entry);
+    its = first_its();
     vpt = _xzalloc(SZ_64K, SZ_64K);
     vconf = _xzalloc(SZ_64K, SZ_64K);
     gicv4_build_vmapp_v41(cmd, its, 5, 0, virt_to_maddr(vpt), 16,
@@ -766,7 +765,7 @@ UNIT_TEST(gicv4_builders_field_by_field)
     uint64_t cmd[4];
 
     boot(m);
-    its = list_first_entry(&host_its_list, struct host_its, entry);
+    its = first_its();
     /* Without PTA the model's redistributor of CPU n is RDbase n. */
     CHECK(!(its->flags & HOST_ITS_USES_PTA));
 
@@ -843,7 +842,7 @@ UNIT_TEST(gicv4_builders_say_what_must_follow)
     uint64_t cmd[4];
 
     boot(m);
-    its = list_first_entry(&host_its_list, struct host_its, entry);
+    its = first_its();
 
     check_sync(gicv4_build_vmapp(cmd, its, 7, 1, 0xabcd0000UL, 16, true),
                GITS_CMD_VSYNC, 7);

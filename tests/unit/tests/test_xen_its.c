@@ -12,7 +12,8 @@
 
 static const enum gic_version all_versions[] = { GIC_V3, GIC_V4_0, GIC_V4_1 };
 
-static struct host_its *first_its(void)
+/* The first host ITS Xen found (there is always one once booted). */
+struct host_its *first_its(void)
 {
     CHECK(!list_empty(&host_its_list));
     return list_first_entry(&host_its_list, struct host_its, entry);

@@ -12,6 +12,7 @@
 
 /* Boot Xen on @m and create dom0 with 2 vCPUs. */
 struct domain *boot(struct gic_model *m);
+struct host_its *first_its(void);
 /* gicv3_its_map_guest_device(valid) with the commands checked. */
 void map_device(struct gic_model *m, struct domain *d, uint32_t hdev,
                 uint32_t gdev, unsigned int nr);
