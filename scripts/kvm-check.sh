@@ -91,43 +91,15 @@ mdir=$KDIR/lib/modules/$kver
 key=$( { ls -l --time-style=+%s "$DEBS"/*.deb "$KDEBS"/*.deb | awk '{print $5, $6, $NF}'
          sha256sum < "$0"; stat -c '%s %Y' "$IMAGE"; } | sha256sum | cut -c1-16)
 
-mod_contents() {
-    case "$1" in
-    *.xz)  xz -dc "$1" ;;
-    *.zst) zstd -qdc "$1" ;;
-    *.gz)  gzip -dc "$1" ;;
-    *)     cat "$1" ;;
-    esac
-}
-declare -A modpath=()
-while read -r p; do
-    n=${p##*/}; n=${n%%.ko*}; modpath[${n//-/_}]=$p
-done < "$mdir/modules.order"
+module_index "$mdir"
 # add_modules ROOT NAME...: the modules and their dependencies into
 # ROOT/lib/modules, the load order in ROOT/etc/modules.order.
 add_modules() {
-    local root=$1; shift
-    declare -gA seen=()
+    local root=$1 m; shift
+    seen=()
     order=()
-    local m
     for m in "$@"; do add_module "$root" "$m"; done
     printf '%s\n' "${order[@]}" > "$root/etc/modules.order"
-}
-add_module() {
-    local root=$1 n=${2//-/_} f dep
-    [ -z "${seen[$n]:-}" ] || return 0
-    seen[$n]=1
-    if [ -z "${modpath[$n]:-}" ]; then
-        grep -q "/${2}.ko\$\|/${n}.ko\$" "$mdir/modules.builtin" && return 0
-        die "module $2 not found in kernel $kver"
-    fi
-    f=$(ls "$mdir/${modpath[$n]}"* 2>/dev/null | head -n 1)
-    [ -f "$f" ] || die "module file for $2 missing"
-    mod_contents "$f" > "$root/lib/modules/$n.ko" || die "cannot decompress $f"
-    for dep in $(tr '\0' '\n' < "$root/lib/modules/$n.ko" | sed -n 's/^depends=//p' | tr ',' ' '); do
-        add_module "$root" "$dep"
-    done
-    order+=("$n.ko")
 }
 new_root() {
     rm -rf "$1"

@@ -48,3 +48,43 @@ copy_elf_libs() {
         cp -L "$src$interp" "$dest$interp"
     fi
 }
+
+# Kernel modules, for the initramfs builders.  module_index MDIR (the
+# kernel's lib/modules/VERSION) fills modpath[] (name, '-' as '_' -> path
+# in modules.order); add_module ROOT NAME puts NAME and, first, what it
+# depends on, decompressed, into ROOT/lib/modules and appends them to
+# order[] in load order, once each (seen[]: reset it for a new ROOT).
+declare -gA modpath=() seen=()
+order=()
+module_index() {
+    local p n
+    MOD_DIR=$1
+    modpath=()
+    while read -r p; do
+        n=${p##*/}; n=${n%%.ko*}; modpath[${n//-/_}]=$p
+    done < "$MOD_DIR/modules.order"
+}
+mod_contents() {   # the .ko on stdout, decompressed
+    case "$1" in
+    *.xz)  xz -dc "$1" ;;
+    *.zst) zstd -qdc "$1" ;;
+    *.gz)  gzip -dc "$1" ;;
+    *)     cat "$1" ;;
+    esac
+}
+add_module() {
+    local root=$1 n=${2//-/_} f dep
+    [ -z "${seen[$n]:-}" ] || return 0
+    seen[$n]=1
+    if [ -z "${modpath[$n]:-}" ]; then
+        grep -q "/${2}.ko\$\|/${n}.ko\$" "$MOD_DIR/modules.builtin" && { log "module $2 is built in"; return 0; }
+        die "module $2 not found in $MOD_DIR"
+    fi
+    f=$(ls "$MOD_DIR/${modpath[$n]}"* 2>/dev/null | head -n 1)
+    [ -f "$f" ] || die "module file for $2 missing in $MOD_DIR"
+    mod_contents "$f" > "$root/lib/modules/$n.ko" || die "cannot decompress $f"
+    for dep in $(tr '\0' '\n' < "$root/lib/modules/$n.ko" | sed -n 's/^depends=//p' | tr ',' ' '); do
+        add_module "$root" "$dep"
+    done
+    order+=("$n.ko")
+}

@@ -121,40 +121,12 @@ for c in "$HELPERS"/*.c; do
 done
 
 # Modules: path by name from modules.order, dependencies from .modinfo.
-declare -A modpath=() seen=()
-while read -r p; do
-    n=${p##*/}; n=${n%%.ko*}; modpath[${n//-/_}]=$p
-done < "$mdir/modules.order"
-order=()
-mod_contents() {   # the .ko on stdout, decompressed
-    case "$1" in
-    *.xz)  xz -dc "$1" ;;
-    *.zst) zstd -qdc "$1" ;;
-    *.gz)  gzip -dc "$1" ;;
-    *)     cat "$1" ;;
-    esac
-}
-add_module() {
-    local n=${1//-/_} f dep
-    [ -z "${seen[$n]:-}" ] || return 0
-    seen[$n]=1
-    if [ -z "${modpath[$n]:-}" ]; then
-        grep -q "/${1}.ko\$\|/${n}.ko\$" "$mdir/modules.builtin" && { log "module $1 is built in"; return 0; }
-        die "module $1 not found in kernel $kver"
-    fi
-    f=$(ls "$mdir/${modpath[$n]}"* 2>/dev/null | head -n 1)
-    [ -f "$f" ] || die "module file for $1 missing in $kname"
-    mod_contents "$f" > "$root/lib/modules/$n.ko" || die "cannot decompress $f"
-    for dep in $(tr '\0' '\n' < "$root/lib/modules/$n.ko" | sed -n 's/^depends=//p' | tr ',' ' '); do
-        add_module "$dep"
-    done
-    order+=("$n.ko")
-}
-for m in "${MODULES[@]}"; do add_module "$m"; done
+module_index "$mdir"
+for m in "${MODULES[@]}"; do add_module "$root" "$m"; done
 printf '%s\n' "${order[@]}" > "$root/etc/modules.order"
 boot_order=("${order[@]}")
 order=()
-for m in "${MODULES_ON_DEMAND[@]}"; do add_module "$m"; done
+for m in "${MODULES_ON_DEMAND[@]}"; do add_module "$root" "$m"; done
 
 # The Xen tools and the shared libraries they need (transitively).
 tools=()
