@@ -452,6 +452,41 @@ UNIT_TEST(gicv41_vmapp_alloc_on_last_unmap_across_its)
 }
 
 /*
+ * The first ITS's VMAPP (the one with Alloc) fails: the vPE was never
+ * allocated in the shared vPE table, so no other ITS may be asked to map
+ * it (Alloc=0 on an unallocated vPE is UNPREDICTABLE).  The map fails,
+ * the event keeps the software path, the unwinding only unmaps.
+ */
+UNIT_TEST(gicv41_failed_alloc_maps_the_vpe_on_no_other_its)
+{
+    struct gic_model *m;
+    uint8_t *prop;
+    struct domain *d = setup_two_its_v41(&m, &prop);
+    unsigned int i, first = model_nr_cmds(m);
+
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    model_stall_next_op(m, ITS_OP_VMAPP);
+    CHECK(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
+                         d->vcpu[1]) != 0);
+    CHECK(!d->arch.vgic.its_vm);
+    for ( i = first; i < model_nr_cmds(m); i++ )
+    {
+        const struct model_cmd *c = model_cmd(m, i);
+
+        if ( c->its == 1 && c->opcode == ITS_OP_VMAPP && (c->raw[2] >> 63) )
+            unit_fail(__FILE__, __LINE__, "vPE mapped on ITS1 after the "
+                      "allocating VMAPP failed on ITS0: %s", c->text);
+    }
+    /*
+     * ITS0 stays hung: Xen frees what its queued commands name once they
+     * time out (the ITT at the device's unmap), as it does for any hung
+     * ITS; that is not what this case is about.
+     */
+    teardown(d, prop);
+    unit_expect_violation("the ITT of mapped device");
+}
+
+/*
  * GICR_TYPER.CommonLPIAff == 0: every redistributor reads the same vPE
  * table, yet a vPE moving between them still takes a VMOVP carrying its
  * default doorbell (DB, DW2[63]; Default_Doorbell, DW3[31:0]): without
@@ -647,6 +682,32 @@ UNIT_TEST(gicv41_boot_secondary_rdist_without_rvpeid)
 
     cfg.rd_no_rvpeid = 1U << 1;
     secondary_disagrees(&cfg);
+}
+
+/*
+ * A GICv4.1 ITS with GICv4.0 redistributors: a GICv4.1 ITS takes VMAPP
+ * and VMOVP in the GICv4.1 layout only, so GICv4.0 cannot drive it, and
+ * GICv4.1 needs GICv4.1 redistributors.  GICv4 stays off, one log line.
+ */
+UNIT_TEST(gicv41_its_with_gicv40_redistributors_is_refused)
+{
+    struct model_config cfg = model_default_config(GIC_V4_1);
+    struct gic_model *m;
+    struct domain *d;
+    uint8_t *prop;
+
+    cfg.rd_no_rvpeid = ~0U;
+    m = unit_gic_cfg(&cfg);
+    d = boot_then_secondaries(m);
+    CHECK(!gicv4_is_active());
+    CHECK_EQ(log_lines_with(emul_log(), "direct injection not used"), 1);
+    map_device(m, d, HOST_DEVID, GUEST_DEVID, 32);
+    prop = proptable(d, 16, VLPI);
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
+                            d->vcpu[1]), -ENOENT);
+    CHECK_EQ(model_count_cmds(m, ITS_OP_VMAPP), 0);
+    teardown(d, prop);
 }
 
 /*
