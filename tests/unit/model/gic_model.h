@@ -57,6 +57,10 @@ struct model_config {
     /* Per redistributor (bit n: CPU n's), for mixed or dirty systems: */
     uint32_t rd_no_direct_lpi;  /* GICR_TYPER.DirectLPI reads 0 */
     uint32_t rd_no_rvpeid;      /* GICv4.1: GICR_TYPER.RVPEID reads 0 */
+    bool idai_on_deschedule;    /* GICv4.0: a deschedule reports IDAI=1 (the
+                                   VPT's IMPLEMENTATION DEFINED area was not
+                                   left valid); the next schedule must then
+                                   write IDAI=1 */
     uint32_t rd_stale_vpe;      /* out of reset with GICR_VPENDBASER.Valid=1
                                    (vPEID 0 on 4.1, an unknown VPT on 4.0;
                                    firmware or a kexec'd kernel left it)

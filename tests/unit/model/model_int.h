@@ -50,6 +50,7 @@ struct model_vpe {
     uint64_t vconf;             /* GICv4.1: virtual configuration table */
     uint32_t default_db;        /* GICv4.1 */
     bool db_armed;              /* GICv4.1: doorbell requested on deschedule */
+    bool idai_reported;         /* GICv4.0: the last deschedule read IDAI=1 */
     unsigned int nr_maps[MODEL_MAX_ITS];    /* ITEs that target it, per ITS */
     struct {                    /* VMOVP in progress (GITS_TYPER.VMOVP=0) */
         bool open;

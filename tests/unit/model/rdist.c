@@ -412,6 +412,12 @@ static void vpendbaser_write(struct gic_model *m, unsigned int cpu,
         rd->resident = false;
         rd->vpendbaser = val & ~(M_VPENDBASER_PENDINGLAST |
                                  M_VPENDBASER_DIRTY);
+        if ( m->cfg.version == GIC_V4_0 && m->cfg.idai_on_deschedule &&
+             rd->res_vpe >= 0 )
+        {
+            rd->vpendbaser |= M_VPENDBASER_IDAI;
+            m->vpes[rd->res_vpe].idai_reported = true;
+        }
         return;
     }
 
@@ -467,6 +473,13 @@ static void vpendbaser_write(struct gic_model *m, unsigned int cpu,
                     break;
                 }
         }
+        if ( found >= 0 && m->vpes[found].idai_reported &&
+             !(val & M_VPENDBASER_IDAI) )
+            model_violation_add(m, "GICR_VPENDBASER(CPU%u): vPE %d made "
+                                "resident with IDAI=0 although its last "
+                                "deschedule read IDAI=1", cpu, found);
+        if ( found >= 0 )
+            m->vpes[found].idai_reported = false;
         vpe_scheduled(m, cpu, found);
     }
 }

@@ -488,6 +488,38 @@ UNIT_TEST(gicv4_vmovp_with_its_list)
 }
 
 /*
+ * GICv4.0: a deschedule tells in GICR_VPENDBASER.IDAI whether the GIC left
+ * the VPT's IMPLEMENTATION DEFINED area valid; when it says not, the next
+ * schedule must not claim otherwise (IDAI=0).  The model reports IDAI=1
+ * on every deschedule and flags a schedule with IDAI=0 after it.
+ */
+UNIT_TEST(gicv4_idai_follows_the_last_deschedule)
+{
+    struct model_config cfg = model_default_config(GIC_V4_0);
+    struct gic_model *m;
+    struct domain *d;
+    uint8_t *prop;
+    unsigned int i;
+
+    cfg.idai_on_deschedule = true;
+    d = setup_cfg(&cfg, &m, &prop);
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                            VLPI, d->vcpu[1]), 0);
+    emul_cpu = 1;
+    for ( i = 0; i < 3; i++ )
+    {
+        enter_guest(m, d->vcpu[1]);
+        CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_DIRECT);
+        switch_out(d->vcpu[1]);
+    }
+    emul_cpu = 0;
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                              d->vcpu[1]), 0);
+    teardown(m, d, prop);
+}
+
+/*
  * GICv4.1 with GITS_TYPER.SVPET: the ITSes read the redistributors' vPE
  * table, so Xen gives both the same one (the model flags a
  * GICR_VPROPBASER that is not the ITS's table); direct delivery works

@@ -487,6 +487,71 @@ UNIT_TEST(gicv41_failed_alloc_maps_the_vpe_on_no_other_its)
 }
 
 /*
+ * An unmap that fails (here: the ITS stops answering) may leave the vPE
+ * mapped on that ITS: its VPT and vPEID are kept rather than handed to
+ * another vPE, and on GICv4.1 the unmap from the other ITS does not set
+ * Alloc, which would free the vPE's entry in the shared vPE table.
+ */
+UNIT_TEST(gicv41_failed_unmap_keeps_the_vpe)
+{
+    struct gic_model *m;
+    uint8_t *prop;
+    struct domain *d = setup_two_its_v41(&m, &prop);
+    unsigned int i, first;
+
+    direct_map(d, EVENT, VLPI, 1);
+    direct_unmap(d, EVENT, 1);
+    CHECK_EQ(unmap_device(d, HOST_DEVID, GUEST_DEVID), 0);
+    first = model_nr_cmds(m);
+    model_stall_next_op(m, ITS_OP_VMAPP);
+    gicv4_domain_destroy(d);
+    CHECK(!d->arch.vgic.its_vm);
+    for ( i = first; i < model_nr_cmds(m); i++ )
+    {
+        const struct model_cmd *c = model_cmd(m, i);
+
+        if ( c->opcode == ITS_OP_VMAPP && (c->raw[0] & (1U << 8)) )
+            unit_fail(__FILE__, __LINE__, "Alloc=1 while ITS0 may still "
+                      "map the vPE: %s", c->text);
+    }
+    CHECK_EQ(log_lines_with(emul_log(), "may still be mapped"), 2);
+    /*
+     * The two VPTs (and vPEIDs) stay, on purpose, and so does the guest's
+     * property table, which ITS0 may still name (guest memory, in Xen).
+     */
+    emul_mark_boot_allocations();
+}
+
+/*
+ * GICv4.0: the doorbell proxy's MAPTI worked but the INV after it did
+ * not (the ITS stopped answering there), and the VM creation then failed.
+ * The unwinding must discard the proxy event it mapped: left mapped, it
+ * would name a doorbell LPI that is freed with the VM, and the next VM
+ * with that vPEID would map an event that is mapped already.
+ */
+UNIT_TEST(gicv4_proxy_mapped_then_failed_is_discarded)
+{
+    struct model_config cfg = model_default_config(GIC_V4_0);
+    struct gic_model *m;
+    uint8_t *prop;
+    struct domain *d = setup(&cfg, &m, &prop);
+    uint32_t proxy = (1U << cfg.devid_bits) - 1, intid, vpeid, db;
+    bool virt;
+
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    model_stall_next_op(m, ITS_OP_INV);
+    CHECK(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI,
+                         d->vcpu[1]) != 0);
+    CHECK(!d->arch.vgic.its_vm);
+    /* The ITS comes back and runs what was queued, the unwinding too. */
+    model_set_stalled(m, false);
+    model_process_commands(m);
+    CHECK(!model_translate(m, proxy, 0, &virt, &intid, &vpeid, &db));
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_PLPI);
+    teardown(d, prop);
+}
+
+/*
  * GICR_TYPER.CommonLPIAff == 0: every redistributor reads the same vPE
  * table, yet a vPE moving between them still takes a VMOVP carrying its
  * default doorbell (DB, DW2[63]; Default_Doorbell, DW3[31:0]): without
