@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build Xen for arm64 out of tree: build/out/<flavour>/xen/xen
 #   flavours: release, debug, and the same with -nogicv4 (CONFIG_GICV4=n)
+#   or -static (CONFIG_STATIC_MEMORY=y: dom0less domUs with xen,static-mem
+#   and direct-map, tests/e2e domu-*; UNSUPPORTED in Xen 4.17)
 # Usage: build.sh [flavour...]   (default: release debug)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -17,6 +19,9 @@ config_for() {
     case "$1" in
     *-nogicv4) echo "# CONFIG_GICV4 is not set" ;;
     *)         echo CONFIG_GICV4=y ;;
+    esac
+    case "$1" in
+    *-static) echo CONFIG_STATIC_MEMORY=y ;;
     esac
     case "$1" in
     debug*)   echo CONFIG_DEBUG=y; echo CONFIG_PERF_COUNTERS=y ;;

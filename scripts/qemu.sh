@@ -22,20 +22,31 @@
 #   --trace-iar          with --trace, also trace ICC/ICV IAR reads (big)
 #   --smp N, --mem MB    (default 2, 2048)
 #   --console            also show the serial console while it runs
+#   --domu               dom0less: Xen also builds, from the host device tree,
+#                        a domU (static memory, direct-map, 1 vCPU, vpl011
+#                        console) that owns the PCIe host bridge with the NIC
+#                        (scripts/domu-dt.sh) and runs tests/e2e/domu/init;
+#                        dom0 (test domu by default) does not get the bridge.
+#                        Needs a Xen with CONFIG_STATIC_MEMORY (--xen
+#                        debug-static, scripts/build.sh)
+#   --domu-mode intx|msi the domU's NIC interrupts (default intx: pci=nomsi,
+#                        as Xen 4.17 gives a domU no ITS; msi: for issue 19)
+#   --domu-args "..."    extra domU kernel command line (e.g. e2e_pings=100)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 gic=3 xen=debug test=baseline xen_args="" dom0_args="" timeout=120 name=""
 nic=1 trace="" trace_iar=0 smp=2 mem=2048 console=0 emulator=0 gic_extra=()
+domu=0 domu_mode=intx domu_args="" test_set=0
 while [ $# -gt 0 ]; do
     case "$1" in
-    --gic|--xen|--test|--xen-args|--dom0-args|--timeout|--name|--trace|--smp|--mem|--gic-opt)
+    --gic|--xen|--test|--xen-args|--dom0-args|--timeout|--name|--trace|--smp|--mem|--gic-opt|--domu-mode|--domu-args)
         [ $# -ge 2 ] || { echo "ERROR [qemu]: option $1 needs a value" >&2; exit 2; } ;;
     esac
     case "$1" in
     --gic) gic=$2; shift ;;
     --xen) xen=$2; shift ;;
-    --test) test=$2; shift ;;
+    --test) test=$2; test_set=1; shift ;;
     --xen-args) xen_args=$2; shift ;;
     --dom0-args) dom0_args=$2; shift ;;
     --timeout) timeout=$2; shift ;;
@@ -48,12 +59,17 @@ while [ $# -gt 0 ]; do
     --console) console=1 ;;
     --emulator) emulator=1 ;;
     --gic-opt) gic_extra+=(-global "arm-gicv3.$2"); emulator=1; shift ;;
+    --domu) domu=1 ;;
+    --domu-mode) domu_mode=$2; shift ;;
+    --domu-args) domu_args=$2; shift ;;
     -h|--help) sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "ERROR [qemu]: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
 done
 
+[ $domu = 0 ] || [ $test_set = 1 ] || test=domu
+case "$domu_mode" in intx|msi) ;; *) die "--domu-mode must be intx or msi, not '$domu_mode'" ;; esac
 case "$xen" in
 */*) xen_bin=$xen; flavour=$(basename "$(dirname "$xen")") ;;
 *)   xen_bin=$BUILD/out/$xen/xen; flavour=$xen ;;
@@ -100,6 +116,9 @@ ksize=$(stat -c %s "$kernel") rsize=$(stat -c %s "$initrd")
 [ "$ksize" -lt $((RADDR - KADDR)) ] || die "dom0 kernel ($ksize bytes) overlaps the ramdisk at $RADDR"
 [ $((RADDR + rsize)) -lt $((0x40000000 + mem * 1024 * 1024)) ] || die "ramdisk does not fit in ${mem}M"
 xen_cmdline="console=dtuart dtuart=/pl011@9000000 dom0_mem=1G dom0_max_vcpus=$smp loglvl=all guest_loglvl=all${xen_args:+ $xen_args}"
+# --domu: dom0 reads the domU's verdict from Xen's console ring (xl dmesg),
+# which also holds the domU's whole kernel log: a bigger ring than 16K.
+[ $domu = 0 ] || xen_cmdline="console=dtuart dtuart=/pl011@9000000 dom0_mem=1G dom0_max_vcpus=$smp loglvl=all guest_loglvl=all conring_size=1M${xen_args:+ $xen_args}"
 dom0_cmdline="console=hvc0 earlycon=xenboot rdinit=/init test=$test${dom0_args:+ $dom0_args}"
 hex() { printf '0x%x' "$1"; }
 {
@@ -114,10 +133,56 @@ hex() { printf '0x%x' "$1"; }
     fdtput -t x "$dtb" /chosen/module@5c000000 reg 0 $RADDR 0 "$(hex "$rsize")"
 } || die "fdtput failed on $dtb"
 
+# The dom0less domU (--domu): its modules next to dom0's, its RAM the top
+# DOMU_MB of the machine's, reserved for it (xen,static-mem) and mapped 1:1
+# (direct-map: guest physical == host physical, so the domU's vGIC, vpl011
+# and the bridge's windows are at their host addresses). Xen 4.17 takes the
+# node's cells from /chosen (2, 2). docs/misc/arm/device-tree/booting.txt.
+if [ $domu = 1 ]; then
+    UKADDR=0x54000000 URADDR=0x5d000000 UDADDR=0x5f000000 DOMU_MB=256
+    ukernel=$kernel uinitrd=$BUILD/rootfs/domu-initramfs.cpio.gz pdtb=$logs/$name.partial.dtb
+    [ -f "$uinitrd" ] || die "no domU initramfs $uinitrd (run scripts/rootfs.sh)"
+    ursize=$(stat -c %s "$uinitrd")
+    [ "$ksize" -lt $((UKADDR - KADDR)) ] && [ "$ksize" -lt $((RADDR - UKADDR)) ] ||
+        die "the kernel ($ksize bytes) does not fit between the modules"
+    [ $((RADDR + rsize)) -lt $URADDR ] && [ $((URADDR + ursize)) -lt $UDADDR ] ||
+        die "the ramdisks do not fit between the modules"
+    smem=$((0x40000000 + (mem - DOMU_MB) * 1024 * 1024))
+    [ $smem -ge $((0x80000000)) ] || die "--domu needs --mem >= $((1024 + DOMU_MB + 768))"
+    "$TOP/scripts/domu-dt.sh" "$dtb" "$pdtb" ||
+        die "cannot build the domU's device trees"
+    pdsize=$(stat -c %s "$pdtb")
+    domu_cmdline="console=ttyAMA0 rdinit=/init e2e_mode=$domu_mode"
+    [ "$domu_mode" = msi ] || domu_cmdline+=" pci=nomsi"
+    domu_cmdline+="${domu_args:+ $domu_args}"
+    u=/chosen/domU1
+    {
+        fdtput -c "$dtb" $u $u/module@${UKADDR#0x} $u/module@${URADDR#0x} $u/module@${UDADDR#0x} &&
+        fdtput -t s "$dtb" $u compatible xen,domain &&
+        fdtput -t x "$dtb" $u '#address-cells' 2 &&
+        fdtput -t x "$dtb" $u '#size-cells' 2 &&
+        fdtput -t x "$dtb" $u memory 0 "$(hex $((DOMU_MB * 1024)))" &&
+        fdtput -t x "$dtb" $u cpus 1 &&
+        fdtput "$dtb" $u vpl011 &&
+        fdtput -t x "$dtb" $u xen,static-mem 0 "$(hex $smem)" 0 "$(hex $((DOMU_MB * 1024 * 1024)))" &&
+        fdtput "$dtb" $u direct-map &&
+        fdtput -t s "$dtb" $u/module@${UKADDR#0x} compatible multiboot,kernel multiboot,module &&
+        fdtput -t x "$dtb" $u/module@${UKADDR#0x} reg 0 $UKADDR 0 "$(hex "$ksize")" &&
+        fdtput -t s "$dtb" $u/module@${UKADDR#0x} bootargs "$domu_cmdline" &&
+        fdtput -t s "$dtb" $u/module@${URADDR#0x} compatible multiboot,ramdisk multiboot,module &&
+        fdtput -t x "$dtb" $u/module@${URADDR#0x} reg 0 $URADDR 0 "$(hex "$ursize")" &&
+        fdtput -t s "$dtb" $u/module@${UDADDR#0x} compatible multiboot,device-tree multiboot,module &&
+        fdtput -t x "$dtb" $u/module@${UDADDR#0x} reg 0 $UDADDR 0 "$(hex "$pdsize")"
+    } || die "fdtput failed on $dtb (domU)"
+fi
+
 args=(-kernel "$xen_bin" -dtb "$dtb"
       -device loader,file="$kernel",addr=$KADDR,force-raw=on
       -device loader,file="$initrd",addr=$RADDR,force-raw=on
       -serial file:"$log_file")
+[ $domu = 0 ] || args+=(-device loader,file="$ukernel",addr=$UKADDR,force-raw=on
+                        -device loader,file="$uinitrd",addr=$URADDR,force-raw=on
+                        -device loader,file="$pdtb",addr=$UDADDR,force-raw=on)
 if [ $nic = 1 ]; then
     args+=(-nic none -device virtio-net-pci,netdev=n0,romfile= -netdev user,id=n0)
 else

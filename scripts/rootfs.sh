@@ -8,8 +8,11 @@
 #                                    /init, /tests, and the static test
 #                                    helpers of tests/e2e/helpers
 #                                    (/usr/bin/e2e-NAME)
-# Idempotent: rebuilds only when the .debs, this script, tests/e2e/dom0 or
-# tests/e2e/helpers changed.
+#   build/rootfs/domu-initramfs.cpio.gz  the dom0less domU's: busybox,
+#                                    virtio-net modules, tests/e2e/domu/init
+#                                    (tests/e2e domu-*)
+# Idempotent: rebuilds only when the .debs, this script, tests/e2e/dom0,
+# tests/e2e/domu or tests/e2e/helpers changed.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -17,6 +20,7 @@ step "rootfs"
 DEBS=$DL/debs
 OUT=$BUILD/rootfs
 DOM0=$TOP/tests/e2e/dom0
+DOMU=$TOP/tests/e2e/domu
 HELPERS=$TOP/tests/e2e/helpers
 # Kernel modules dom0 loads (with their dependencies, resolved below).
 # Besides privcmd (xenperf), the toolstack's devices: /dev/xen/evtchn,
@@ -27,6 +31,9 @@ MODULES=(virtio_pci virtio_net xen-privcmd xen-evtchn xen-gntdev xen-gntalloc xe
 # Modules in /lib/modules that /init does not load: a test loads them
 # (insmod /lib/modules/NAME.ko, dependencies first; idlemap.sh: tun).
 MODULES_ON_DEMAND=(tun)
+# The dom0less domU's modules: the NIC only (it does not know it runs on Xen:
+# no hypervisor node without xen,enhanced).
+DOMU_MODULES=(virtio_pci virtio_net)
 # Xen tools from xen-utils-4.17 put in /usr/sbin (with their libraries).
 XEN_TOOLS=(xenperf xl xenstored xen-init-dom0)
 
@@ -35,6 +42,7 @@ for t in dpkg-deb cpio gzip aarch64-linux-gnu-readelf aarch64-linux-gnu-gcc sha2
     command -v "$t" >/dev/null || die "$t not found; run 'make deps'"
 done
 for f in init lib.sh; do [ -f "$DOM0/$f" ] || die "missing $DOM0/$f"; done
+[ -f "$DOMU/init" ] || die "missing $DOMU/init"
 
 one_deb() {
     local m=("$DEBS"/$1_*_arm64.deb)
@@ -52,12 +60,13 @@ done
 # Everything the image depends on, hashed.
 key=$( { ls -l --time-style=+%s "$DEBS"/*.deb | awk '{print $5, $6, $NF}' | sed "s|$DEBS/||"
          for f in "$TOP/scripts/rootfs.sh" "$DOM0"/*; do echo "${f##*/} $(sha256sum < "$f")"; done
+         for f in "$DOMU"/*; do echo "domu/${f##*/} $(sha256sum < "$f")"; done
          for f in "$HELPERS"/*.c; do [ ! -f "$f" ] || echo "helpers/${f##*/} $(sha256sum < "$f")"; done
          # make bench: bench/dom0/*.sh are part of the image too (copied below).
          for f in "$TOP"/bench/dom0/*.sh; do [ ! -f "$f" ] || echo "bench/${f##*/} $(sha256sum < "$f")"; done
        } | sha256sum | cut -c1-16)
 if [ -f "$OUT/.key" ] && [ "$(cat "$OUT/.key")" = "$key" ] &&
-   [ -f "$OUT/initramfs.cpio.gz" ] && [ -f "$OUT/Image" ]; then
+   [ -f "$OUT/initramfs.cpio.gz" ] && [ -f "$OUT/domu-initramfs.cpio.gz" ] && [ -f "$OUT/Image" ]; then
     log "up to date ($OUT)"
     ok; exit 0
 fi
@@ -147,7 +156,24 @@ mkdir -p "$root"/var/{lib/xenstored,lib/xen,log/xen} "$root"/etc/xen
   cpio --quiet -o -H newc -R 0:0 ) | gzip -1 > "$OUT/initramfs.cpio.gz.tmp" ||
     die "cpio of $root failed"
 mv "$OUT/initramfs.cpio.gz.tmp" "$OUT/initramfs.cpio.gz"
+
+# 5. The dom0less domU's initramfs: busybox, the NIC's modules, its /init.
+droot=$OUT/domu-root
+demand=("${order[@]}")
+rm -rf "$droot"
+mkdir -p "$droot"/{bin,sbin,usr/bin,usr/sbin,etc,proc,sys,dev,run,tmp,lib/modules}
+cp "$udir/bin/busybox" "$droot/bin/busybox"
+ln -s busybox "$droot/bin/sh"
+install -m 755 "$DOMU/init" "$droot/init"
+seen=() order=()
+for m in "${DOMU_MODULES[@]}"; do add_module "$droot" "$m"; done
+printf '%s\n' "${order[@]}" > "$droot/etc/modules.order"
+( cd "$droot" && find . -mindepth 1 | LC_ALL=C sort |
+  cpio --quiet -o -H newc -R 0:0 ) | gzip -1 > "$OUT/domu-initramfs.cpio.gz.tmp" ||
+    die "cpio of $droot failed"
+mv "$OUT/domu-initramfs.cpio.gz.tmp" "$OUT/domu-initramfs.cpio.gz"
+log "domU: modules ${order[*]}, $(du -h "$OUT/domu-initramfs.cpio.gz" | cut -f1) initramfs"
 echo "$key" > "$OUT/.key"
-log "kernel $kver, modules: ${boot_order[*]}; on demand: ${order[*]:-none}"
+log "kernel $kver, modules: ${boot_order[*]}; on demand: ${demand[*]:-none}"
 log "$(du -h "$OUT/initramfs.cpio.gz" | cut -f1) initramfs, $(du -h "$OUT/Image" | cut -f1) Image"
 ok

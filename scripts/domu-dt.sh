@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Device trees of the dom0less domU that owns QEMU virt's PCIe host bridge
+# (tests/e2e/README.md, "dom0less domU with the PCIe host bridge").
+#
+# Usage: scripts/domu-dt.sh HOST_DTB PARTIAL_DTB
+#   HOST_DTB     QEMU's own device tree (-machine dumpdtb=), changed in place:
+#                its PCIe host bridge node is marked "xen,passthrough" (Xen
+#                gives dom0 the node with status = "disabled" and maps none
+#                of it), and gets an "interrupts" property listing the GIC
+#                SPIs its interrupt-map routes INTx to (see below).
+#   PARTIAL_DTB  written: the domU's partial device tree (the
+#                "multiboot,device-tree" module; docs/misc/arm/passthrough.txt
+#                "Dom0-less Device Passthrough"): a /gic placeholder and a
+#                /passthrough simple-bus holding a copy of the host's PCIe
+#                node, with xen,path, xen,reg (every window mapped 1:1) and
+#                xen,force-assign-without-iommu (virt has no SMMU here).
+#
+# Everything is read from QEMU's tree with fdtget and written with fdtput;
+# the only source text is the partial tree's empty skeleton, compiled by dtc.
+#
+# Xen 4.17 facts this relies on (xen/arch/arm/domain_build.c):
+# - handle_passthrough_prop() maps each xen,reg triplet <host size guest>
+#   (cells of the parent /passthrough: 2, 2, 2) as device memory, and routes
+#   to the domU the interrupts of the *host* node named by xen,path, taken
+#   from its "interrupts" property only (dt_number_of_irq): a PCIe host
+#   bridge's INTx are in interrupt-map, which Xen does not walk for a domU.
+#   Hence the "interrupts" we add to the host node: the INTx SPIs, 1:1 (vIRQ
+#   == pIRQ). A host bridge's own interrupts property is legitimate DT
+#   (Linux's pci-host-ecam-generic ignores it) and dom0 never uses the node.
+# - The guest's GIC node (make_gicv3_domU_node) takes the phandle of the
+#   partial tree's /gic node and has #address-cells = <0>, whereas QEMU's GIC
+#   has #address-cells = <2> (for its ITS child): each interrupt-map entry is
+#   rewritten without the parent unit address.
+# - The domU has no ITS (Xen 4.17: vgic_v3_its_count(), "Only Dom0 can use
+#   emulated ITSes so far"), so msi-map / msi-parent are left out; the vITS
+#   of issue 19 will name the domU's ITS node here (msi-map).
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+step domu-dt
+
+host=${1:?usage: domu-dt.sh HOST_DTB PARTIAL_DTB}
+part=${2:?usage: domu-dt.sh HOST_DTB PARTIAL_DTB}
+for t in dtc fdtget fdtput; do command -v "$t" >/dev/null || die "$t not found (run 'make deps')"; done
+
+# The host bridge: the root's pcie@ node (QEMU virt has exactly one).
+pcie=$(fdtget -l "$host" / | grep -m 1 '^pcie@') || die "no pcie@ node under / in $host"
+pcie=/$pcie
+[ "$(fdtget -t s "$host" "$pcie" compatible)" = pci-host-ecam-generic ] ||
+    die "$pcie is not pci-host-ecam-generic"
+# The GIC: the root's interrupt parent.
+gic_ph=$(fdtget -t u "$host" / interrupt-parent)
+gic=""
+for n in $(fdtget -l "$host" /); do
+    [ "$(fdtget -t u "$host" "/$n" phandle 2>/dev/null)" = "$gic_ph" ] && { gic=/$n; break; }
+done
+[ -n "$gic" ] || die "no node with the root's interrupt-parent phandle $gic_ph"
+gic_ac=$(fdtget -t u "$host" "$gic" '#address-cells' 2>/dev/null || echo 0)
+gic_ic=$(fdtget -t u "$host" "$gic" '#interrupt-cells')
+[ "$gic_ic" = 3 ] || die "$gic has #interrupt-cells $gic_ic, not 3"
+pci_ac=$(fdtget -t u "$host" "$pcie" '#address-cells')     # 3
+pci_ic=$(fdtget -t u "$host" "$pcie" '#interrupt-cells')   # 1
+root_ac=$(fdtget -t u "$host" / '#address-cells')          # 2
+root_sc=$(fdtget -t u "$host" / '#size-cells')             # 2
+pci_sc=$(fdtget -t u "$host" "$pcie" '#size-cells')        # 2
+[ "$root_ac" = 2 ] && [ "$root_sc" = 2 ] && [ "$pci_sc" = 2 ] ||
+    die "unexpected cells: root #address-cells $root_ac #size-cells $root_sc, $pcie #size-cells $pci_sc"
+
+# interrupt-map: entries of <child unit address (pci_ac), child interrupt
+# (pci_ic), parent phandle, parent unit address (gic_ac), parent interrupt
+# (3)>. Keep the entries without the parent unit address, and collect the
+# SPIs (parent interrupt <0 N flags>).
+read -r -a imap <<< "$(fdtget -t u "$host" "$pcie" interrupt-map)"
+ent=$((pci_ac + pci_ic + 1 + gic_ac + 3))
+[ $(( ${#imap[@]} % ent )) = 0 ] || die "$pcie interrupt-map is not a multiple of $ent cells"
+guest_imap=() spis=()
+declare -A seen_spi=()
+for ((i = 0; i < ${#imap[@]}; i += ent)); do
+    e=("${imap[@]:i:ent}")
+    [ "${e[pci_ac + pci_ic]}" = "$gic_ph" ] || die "interrupt-map entry $((i / ent)) does not name the GIC"
+    p=$((pci_ac + pci_ic + 1 + gic_ac))
+    [ "${e[p]}" = 0 ] || die "interrupt-map entry $((i / ent)) is not an SPI"
+    guest_imap+=("${e[@]:0:pci_ac + pci_ic + 1}" "${e[@]:p:3}")
+    if [ -z "${seen_spi[${e[p + 1]}]:-}" ]; then
+        seen_spi[${e[p + 1]}]=1
+        spis+=(0 "${e[p + 1]}" "${e[p + 2]}")
+    fi
+done
+
+# Host tree: dom0 must not get the bridge; Xen routes its INTx SPIs.
+fdtput "$host" "$pcie" xen,passthrough
+fdtput -t u "$host" "$pcie" interrupts "${spis[@]}"
+
+# Partial tree: the skeleton from source, the rest copied with fdtget/fdtput.
+# The /gic placeholder carries QEMU's GIC phandle, so that the copied
+# interrupt-map keeps naming it; Xen gives the guest's GIC that phandle.
+src=$(mktemp); trap 'rm -f "$src"' EXIT
+cat > "$src" <<EOF
+/dts-v1/;
+/ {
+	#address-cells = <2>;
+	#size-cells = <2>;
+	gic {
+		#interrupt-cells = <3>;
+		#address-cells = <0>;
+		interrupt-controller;
+		phandle = <$gic_ph>;
+	};
+	passthrough {
+		compatible = "simple-bus";
+		ranges;
+		#address-cells = <2>;
+		#size-cells = <2>;
+	};
+};
+EOF
+dtc -q -I dts -O dtb -o "$part" "$src" || die "dtc failed on the partial tree's skeleton"
+node=/passthrough${pcie}
+fdtput -c "$part" "$node"
+for prop in $(fdtget -p "$host" "$pcie"); do
+    case "$prop" in
+    msi-map|msi-parent|xen,passthrough|interrupts|interrupt-map|phandle) continue ;;
+    esac
+    # shellcheck disable=SC2046
+    fdtput -t bx "$part" "$node" "$prop" $(fdtget -t bx "$host" "$pcie" "$prop")
+done
+fdtput -t u "$part" "$node" interrupt-map "${guest_imap[@]}"
+
+# xen,reg: <host address, size, guest address> (2, 2, 2 cells), 1:1, for the
+# ECAM (reg) and each window of ranges (<pci address (3), cpu address (2),
+# size (2)>).
+read -r -a reg <<< "$(fdtget -t x "$host" "$pcie" reg)"
+read -r -a rng <<< "$(fdtget -t x "$host" "$pcie" ranges)"
+[ ${#reg[@]} = 4 ] || die "$pcie reg is not one <address size> pair"
+[ $(( ${#rng[@]} % (pci_ac + 4) )) = 0 ] || die "$pcie ranges is not a multiple of $((pci_ac + 4)) cells"
+xreg=("${reg[0]}" "${reg[1]}" "${reg[2]}" "${reg[3]}" "${reg[0]}" "${reg[1]}")
+for ((i = 0; i < ${#rng[@]}; i += pci_ac + 4)); do
+    c=("${rng[@]:i + pci_ac:4}")
+    xreg+=("${c[0]}" "${c[1]}" "${c[2]}" "${c[3]}" "${c[0]}" "${c[1]}")
+done
+fdtput -t x "$part" "$node" xen,reg "${xreg[@]}"
+fdtput -t s "$part" "$node" xen,path "$pcie"
+fdtput "$part" "$node" xen,force-assign-without-iommu
+log "$pcie passed through: INTx SPIs ${spis[*]}, xen,reg ${xreg[*]}"
