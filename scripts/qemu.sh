@@ -143,9 +143,9 @@ if [ $domu = 1 ]; then
     ukernel=$kernel uinitrd=$BUILD/rootfs/domu-initramfs.cpio.gz pdtb=$logs/$name.partial.dtb
     [ -f "$uinitrd" ] || die "no domU initramfs $uinitrd (run scripts/rootfs.sh)"
     ursize=$(stat -c %s "$uinitrd")
-    [ "$ksize" -lt $((UKADDR - KADDR)) ] && [ "$ksize" -lt $((RADDR - UKADDR)) ] ||
+    (( ksize < UKADDR - KADDR && ksize < RADDR - UKADDR )) ||
         die "the kernel ($ksize bytes) does not fit between the modules"
-    [ $((RADDR + rsize)) -lt $URADDR ] && [ $((URADDR + ursize)) -lt $UDADDR ] ||
+    (( RADDR + rsize < URADDR && URADDR + ursize < UDADDR )) ||
         die "the ramdisks do not fit between the modules"
     smem=$((0x40000000 + (mem - DOMU_MB) * 1024 * 1024))
     [ $smem -ge $((0x80000000)) ] || die "--domu needs --mem >= $((1024 + DOMU_MB + 768))"
