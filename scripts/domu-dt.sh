@@ -2,7 +2,7 @@
 # Device trees of the dom0less domU that owns QEMU virt's PCIe host bridge
 # (tests/e2e/README.md, "dom0less domU with the PCIe host bridge").
 #
-# Usage: scripts/domu-dt.sh HOST_DTB PARTIAL_DTB
+# Usage: scripts/domu-dt.sh HOST_DTB PARTIAL_DTB [intx|msi]
 #   HOST_DTB     QEMU's own device tree (-machine dumpdtb=), changed in place:
 #                its PCIe host bridge node is marked "xen,passthrough" (Xen
 #                gives dom0 the node with status = "disabled" and maps none
@@ -14,6 +14,13 @@
 #                /passthrough simple-bus holding a copy of the host's PCIe
 #                node, with xen,path, xen,reg (every window mapped 1:1) and
 #                xen,force-assign-without-iommu (virt has no SMMU here).
+#   intx|msi     intx (default): no msi-map, the domU has no ITS to name.
+#                msi: the convention proposed for issue 19's vITS (not in
+#                Xen 4.17, which ignores it): the pcie node keeps QEMU's
+#                msi-map, naming the host ITS's phandle, and the /gic
+#                placeholder gets an "its" child (msi-controller) with that
+#                phandle, which Xen would give the domU's ITS node as it
+#                gives the guest's GIC the placeholder's phandle.
 #
 # Everything is read from QEMU's tree with fdtget and written with fdtput;
 # the only source text is the partial tree's empty skeleton, compiled by dtc.
@@ -33,13 +40,15 @@
 #   rewritten without the parent unit address.
 # - The domU has no ITS (Xen 4.17: vgic_v3_its_count(), "Only Dom0 can use
 #   emulated ITSes so far"), so msi-map / msi-parent are left out; the vITS
-#   of issue 19 will name the domU's ITS node here (msi-map).
+#   of issue 19 will name the domU's ITS node here (msi-map; mode msi).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 step domu-dt
 
 host=${1:?usage: domu-dt.sh HOST_DTB PARTIAL_DTB}
 part=${2:?usage: domu-dt.sh HOST_DTB PARTIAL_DTB}
+mode=${3:-intx}
+case "$mode" in intx|msi) ;; *) die "mode must be intx or msi, not '$mode'" ;; esac
 for t in dtc fdtget fdtput; do command -v "$t" >/dev/null || die "$t not found (run 'make deps')"; done
 
 # The host bridge: the root's pcie@ node (QEMU virt has exactly one).
@@ -114,11 +123,22 @@ cat > "$src" <<EOF
 };
 EOF
 dtc -q -I dts -O dtb -o "$part" "$src" || die "dtc failed on the partial tree's skeleton"
+its_ph=""
+if [ $mode = msi ]; then
+    read -r -a mmap <<< "$(fdtget -t u "$host" "$pcie" msi-map 2>/dev/null || true)"
+    [ ${#mmap[@]} = 4 ] || die "$pcie has no msi-map of one entry (gic-version=2?)"
+    its_ph=${mmap[1]}
+    fdtput -c "$part" /gic/its
+    fdtput "$part" /gic/its msi-controller
+    fdtput -t u "$part" /gic/its '#msi-cells' 1
+    fdtput -t u "$part" /gic/its phandle "$its_ph"
+fi
 node=/passthrough${pcie}
 fdtput -c "$part" "$node"
 for prop in $(fdtget -p "$host" "$pcie"); do
     case "$prop" in
-    msi-map|msi-parent|xen,passthrough|interrupts|interrupt-map|phandle) continue ;;
+    msi-map) [ $mode = msi ] || continue ;;
+    msi-parent|xen,passthrough|interrupts|interrupt-map|phandle) continue ;;
     esac
     # shellcheck disable=SC2046
     fdtput -t bx "$part" "$node" "$prop" $(fdtget -t bx "$host" "$pcie" "$prop")
@@ -140,4 +160,4 @@ done
 fdtput -t x "$part" "$node" xen,reg "${xreg[@]}"
 fdtput -t s "$part" "$node" xen,path "$pcie"
 fdtput "$part" "$node" xen,force-assign-without-iommu
-log "$pcie passed through: INTx SPIs ${spis[*]}, xen,reg ${xreg[*]}"
+log "$pcie passed through ($mode${its_ph:+, msi-map to ITS phandle $its_ph}): INTx SPIs ${spis[*]}, xen,reg ${xreg[*]}"

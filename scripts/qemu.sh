@@ -30,7 +30,8 @@
 #                        Needs a Xen with CONFIG_STATIC_MEMORY (--xen
 #                        debug-static, scripts/build.sh)
 #   --domu-mode intx|msi the domU's NIC interrupts (default intx: pci=nomsi,
-#                        as Xen 4.17 gives a domU no ITS; msi: for issue 19)
+#                        as Xen 4.17 gives a domU no ITS; msi: for issue 19,
+#                        the bridge keeps its msi-map, scripts/domu-dt.sh)
 #   --domu-args "..."    extra domU kernel command line (e.g. e2e_pings=100)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -149,7 +150,7 @@ if [ $domu = 1 ]; then
         die "the ramdisks do not fit between the modules"
     smem=$((0x40000000 + (mem - DOMU_MB) * 1024 * 1024))
     [ $smem -ge $((0x80000000)) ] || die "--domu needs --mem >= $((1024 + DOMU_MB + 768))"
-    "$TOP/scripts/domu-dt.sh" "$dtb" "$pdtb" ||
+    "$TOP/scripts/domu-dt.sh" "$dtb" "$pdtb" "$domu_mode" ||
         die "cannot build the domU's device trees"
     pdsize=$(stat -c %s "$pdtb")
     domu_cmdline="console=ttyAMA0 rdinit=/init e2e_mode=$domu_mode"
