@@ -6,7 +6,7 @@ S := scripts
 export BUILD ?= $(CURDIR)/build
 RESULTS := $(BUILD)/results
 
-.PHONY: all deps fetch tree xen xen-all patches rootfs unit review e2e check-emulator check demo bench clean distclean help
+.PHONY: all deps fetch tree xen xen-all patches rootfs unit review e2e check-emulator check-domu check demo bench clean distclean help
 
 all: xen
 
@@ -14,6 +14,7 @@ help:
 	@echo "make demo     set everything up, boot Xen on QEMU gic-version=3 and 4, show who takes the NIC's MSIs"
 	@echo "make check    unit + e2e tests; ends with 'N passed, N failed'"
 	@echo "make check-emulator  the full e2e set on the GICv4.1/DirectLPI emulator, then KVM; outside make check"
+	@echo "make check-domu      the dom0less domU with the PCIe host bridge (issue 19 harness); outside make check"
 	@echo "make deps | fetch | tree | xen | patches | unit | e2e | check-emulator | bench | review"
 
 deps:
@@ -78,6 +79,15 @@ check-emulator: xen-all rootfs
 	 if [ -f $(S)/kvm-check.sh ]; then bash $(S)/kvm-check.sh $(RESULTS)/kvm.txt || rc=1; \
 	 else echo "FAIL: kvm-check scripts/kvm-check.sh is missing: the KVM checks did not run" > $(RESULTS)/kvm.txt; fi; \
 	 $(S)/summary.sh $(RESULTS)/e2e-emulator.txt $(RESULTS)/kvm.txt || rc=1; exit $$rc
+
+# Outside `make check` for now: issue 19's harness, a dom0less domU with
+# static memory and direct-map that owns the PCIe host bridge (E2E_SET=domu;
+# tests/e2e/README.md), on the debug build with CONFIG_STATIC_MEMORY=y.
+check-domu: tree rootfs
+	@$(S)/build.sh debug-static
+	@mkdir -p $(RESULTS); rm -f $(RESULTS)/e2e-domu.txt
+	@rc=0; E2E_SET=domu tests/e2e/run.sh $(RESULTS)/e2e-domu.txt || rc=1; \
+	 $(S)/summary.sh $(RESULTS)/e2e-domu.txt || rc=1; exit $$rc
 
 # The series as a reviewer sees it: applies, builds after every patch with
 # CONFIG_GICV4=y and =n and no new -Wall -Wextra warning, trailers, no
