@@ -346,6 +346,10 @@ trace_counts() {
     else record FAIL "$name" "$bad; QEMU's ITS trace of $run: $(tr '\n' ' ' <<< "$figs" | sed 's/ $//')"; fi
 }
 trace_counts domu-its-trace-gic4 domu-gic4 'mapc > 0 && mapd == 0 && mapti == 0 && vmapp == 0 && vmapti == 0'
+# Teardown (issue 19 item 4, today's baseline): dom0 destroys the domU
+# after its verdict (xl destroy 1); the domain must be gone, the log clean.
+boot domu-destroy-gic4     "pass:$DOMU && $INTX && domu_destroyed == 1" --xen debug-static --gic 4 --domu \
+    --dom0-args e2e_destroy=1 --timeout 300
 boot domu-msi-negative     'fail:want MSIs' --xen debug-static --gic 4 --domu --domu-mode msi --timeout 300
 in_sets check
 
