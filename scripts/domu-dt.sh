@@ -124,7 +124,7 @@ cat > "$src" <<EOF
 EOF
 dtc -q -I dts -O dtb -o "$part" "$src" || die "dtc failed on the partial tree's skeleton"
 its_ph=""
-if [ $mode = msi ]; then
+if [ "$mode" = msi ]; then
     read -r -a mmap <<< "$(fdtget -t u "$host" "$pcie" msi-map 2>/dev/null || true)"
     [ ${#mmap[@]} = 4 ] || die "$pcie has no msi-map of one entry (gic-version=2?)"
     its_ph=${mmap[1]}
@@ -137,7 +137,7 @@ node=/passthrough${pcie}
 fdtput -c "$part" "$node"
 for prop in $(fdtget -p "$host" "$pcie"); do
     case "$prop" in
-    msi-map) [ $mode = msi ] || continue ;;
+    msi-map) [ "$mode" = msi ] || continue ;;
     msi-parent|xen,passthrough|interrupts|interrupt-map|phandle) continue ;;
     esac
     # shellcheck disable=SC2046
