@@ -149,7 +149,7 @@ if [ $domu = 1 ]; then
     (( RADDR + rsize < URADDR && URADDR + ursize < UDADDR )) ||
         die "the ramdisks do not fit between the modules"
     smem=$((0x40000000 + (mem - DOMU_MB) * 1024 * 1024))
-    [ $smem -ge $((0x80000000)) ] || die "--domu needs --mem >= $((1024 + DOMU_MB + 768))"
+    [ "$mem" -ge 2048 ] || die "--domu needs --mem >= 2048 (dom0's 1G, the domU's ${DOMU_MB}M, Xen and the modules)"
     "$TOP/scripts/domu-dt.sh" "$dtb" "$pdtb" "$domu_mode" ||
         die "cannot build the domU's device trees"
     pdsize=$(stat -c %s "$pdtb")
