@@ -237,6 +237,13 @@ wextra_new() {
         $1 in c'
 }
 
+# A commit message on stdin: its first line wider than 75 columns (a
+# line holding an address is left alone), as "line N has M columns".
+msg_width_problem() {
+    awk 'length($0) > 75 && !/:\/\// {
+             printf "line %d has %d columns", NR, length($0); exit }'
+}
+
 # GIT_TREE COMMIT SERIES_FILE: print the commit's form problems, "; "-ended.
 form_problems() {
     local t=$1 c=$2 sf=$3 msg subj p
@@ -245,6 +252,8 @@ form_problems() {
     printf '%s\n' "$msg" | grep -q '^Signed-off-by: ' || printf 'no Signed-off-by; '
     p=$(printf '%s\n' "$msg" | trailer_problem)
     [ -z "$p" ] || printf 'trailers: %s; ' "$p"
+    p=$(printf '%s\n' "$msg" | msg_width_problem)
+    [ -z "$p" ] || printf 'message wider than 75 columns: %s; ' "$p"
     p=$(printf '%s\n' "$msg" | series_ref_problem "$sf" "$subj")
     [ -z "$p" ] || printf 'fixes another patch of the series: %s; ' "$p"
     p=$(git -C "$t" diff --check "$c~1" "$c" 2>&1 | head -1)
@@ -287,6 +296,20 @@ selftest_style() {
         record PASS style-selftest "a self-assignment is caught, look-alikes are not"
     else
         record FAIL style-selftest "self-assignment check: got '$bad' and '$good'"
+    fi
+}
+
+selftest_msg_width() {
+    local wide narrow
+    wide=$(printf '%s\n' "xen/arm: $(printf 'x%.0s' $(seq 70))" '' 'Body.' |
+           msg_width_problem)
+    narrow=$(printf '%s\n' 'xen/arm: short' '' "$(printf 'y%.0s' $(seq 75))" \
+             "Link: https://example.org/$(printf 'z%.0s' $(seq 80))" |
+             msg_width_problem)
+    if [ "$wide" = "line 1 has 79 columns" ] && [ -z "$narrow" ]; then
+        record PASS msgwidth-selftest "a 79-column subject is caught; 75 columns and an address line pass"
+    else
+        record FAIL msgwidth-selftest "message width check: got '$wide' and '$narrow'"
     fi
 }
 
@@ -373,6 +396,7 @@ if [ $MODE = form ]; then
 fi
 
 selftest_style
+selftest_msg_width
 selftest_fixtures trailers "$FIXTURES/trailers" trailer_problem
 selftest_fixtures series "$FIXTURES/series" series_ref_problem "$FIXTURES/series/series.txt" ""
 selftest_form_repo
