@@ -1050,6 +1050,9 @@ void *radix_tree_delete(struct radix_tree_root *root, unsigned long index)
     return item;
 }
 
+unsigned long emul_nr_gang_lookups;
+unsigned long emul_gang_lookup_limit;
+
 unsigned int radix_tree_gang_lookup(struct radix_tree_root *root,
                                     void **results, unsigned long first_index,
                                     unsigned int max_items)
@@ -1057,6 +1060,11 @@ unsigned int radix_tree_gang_lookup(struct radix_tree_root *root,
     struct emul_radix_node *n;
     unsigned int nr = 0;
 
+    if ( ++emul_nr_gang_lookups > emul_gang_lookup_limit &&
+         emul_gang_lookup_limit )
+        emul_fail("radix_tree_gang_lookup(): more than %lu look-ups "
+                  "(now from index %lu)", emul_gang_lookup_limit,
+                  first_index);
     for ( n = root->head; n && nr < max_items; n = n->next )
         if ( n->index >= first_index )
             results[nr++] = n->item;

@@ -79,6 +79,13 @@ void emul_lpi_map(struct domain *d, unsigned int virq, struct pending_irq *p);
  */
 extern void (*emul_lpi_tree_insert_hook)(struct domain *d, unsigned int vlpi);
 
+/*
+ * radix_tree_gang_lookup() calls; more than emul_gang_lookup_limit of
+ * them (if not 0) fail the case.
+ */
+extern unsigned long emul_nr_gang_lookups;
+extern unsigned long emul_gang_lookup_limit;
+
 /* Every vgic_inject_irq() (emul_injections[] keeps the first 1024). */
 extern unsigned long emul_nr_all_injections;
 /* gic_raise_guest_irq() calls; interrupts queued on a vCPU. */

@@ -1,0 +1,89 @@
+/*
+ * tests/unit/tests/test_vits_security.c: the vITS (vgic-v3-its.c) facing
+ * a guest that means harm (issue 18).  Each case drives Xen's vITS as a
+ * guest would, through its MMIO handlers and command queue, and checks
+ * a bound or an invariant that a hostile command sequence used to break:
+ * work done with interrupts off, the vCPU whose lock guards an LPI's
+ * queues, the LPI tree's node reserve.
+ */
+#include "emul.h"
+#include "emul_ctl.h"
+#include "harness.h"
+#include "xen_util.h"
+#include "vits_driver.h"
+
+#define DEV         1U
+
+static uint64_t itt(unsigned int n)
+{
+    return virt_to_maddr(vits.ram) + VITS_ITT_OFF + n * SZ_4K;
+}
+
+/*
+ * Let the guest use vLPIs from @base on, up to 2^31 (as a guest's
+ * GICR_PROPBASER.IDbits can ask): the property table is moved so that
+ * the byte of vLPI @base is the first byte of the driver's table (guest
+ * RAM is too small for a 2 GiB table).  The vLPIs are too large for the
+ * GICv4 VM (its ID bits stay those of the host): they take the software
+ * path.
+ */
+static void high_vlpis(uint32_t base)
+{
+    struct domain *d = vits.d;
+
+    d->arch.vgic.nr_lpis = BIT(31, UL);
+    d->arch.vgic.rdist_propbase =
+        (virt_to_maddr(vits.ram) + VITS_PROP_OFF - (base - LPI_OFFSET)) |
+        (d->arch.vgic.rdist_propbase & 0x1f);
+}
+
+static uint8_t *prop_of(uint32_t base, uint32_t vlpi)
+{
+    return vits.ram + VITS_PROP_OFF + (vlpi - base);
+}
+
+static void end_session(void)
+{
+    vits_mapd(DEV, 5, 0, false);
+    vits_session_end();
+    emul_mark_boot_allocations();
+}
+
+/*
+ * Defect 1: INVALL walks the LPI tree with the vCPU's vgic lock held and
+ * interrupts off.  Sixteen events of vCPU1 at vLPI 2^30 (a full gang of
+ * the look-up) and one INVALL of vCPU0's collection must cost a few
+ * look-ups, not one per vLPI number below the foreign ones; and the walk
+ * must still reach vCPU0's own event behind them.
+ */
+UNIT_TEST(vits_invall_walk_skips_foreign_vlpis)
+{
+    const uint32_t base = 1U << 30;
+    struct pending_irq *p;
+    unsigned int ev;
+
+    vits_boot();
+    vits_session_begin();
+    high_vlpis(base);
+    vits_mapd(DEV, 5, itt(0), true);
+    for ( ev = 0; ev < 16; ev++ )
+        vits_mapti(DEV, ev, base + ev, 1);
+    vits_mapti(DEV, 16, base + 16, 0);
+    for ( ev = 0; ev <= 16; ev++ )
+        CHECK(irq_to_pending(vits.d->vcpu[0], base + ev));
+
+    /* vCPU0's vLPI is disabled: INVALL must find it to take it in. */
+    *prop_of(base, base + 16) &= ~LPI_PROP_ENABLED;
+    p = irq_to_pending(vits.d->vcpu[0], base + 16);
+    CHECK(test_bit(GIC_IRQ_GUEST_ENABLED, &p->status));
+
+    emul_nr_gang_lookups = 0;
+    emul_gang_lookup_limit = 1000;
+    vits_invall(0);
+    emul_gang_lookup_limit = 0;
+    CHECK(emul_nr_gang_lookups <= 2);
+    CHECK(!test_bit(GIC_IRQ_GUEST_ENABLED, &p->status));
+    vits_check("INVALL");
+
+    end_session();
+}
