@@ -819,8 +819,33 @@ static void vgic_vcpu_lists_init(struct vcpu *v)
 }
 
 /*
+ * An interrupt's queues are those of one vCPU, and only that vCPU's vgic
+ * lock protects them: a linked @entry must be on @v's list @head, or the
+ * caller (holding @v's lock) edits another vCPU's list under the wrong
+ * lock.
+ */
+static void vgic_check_owner(struct vcpu *v, struct pending_irq *p,
+                             struct list_head *entry, struct list_head *head,
+                             const char *list, const char *what)
+{
+    struct list_head *pos;
+
+    if ( list_empty(entry) )
+        return;
+    vgic_vcpu_lists_init(v);
+    list_for_each ( pos, head )
+        if ( pos == entry )
+            return;
+    emul_fail("%s: IRQ %u is on another vCPU's %s list, not on d%uv%u's, "
+              "whose vgic lock is the one held", what, p->irq, list,
+              v->domain->domain_id, v->vcpu_id);
+}
+
+/*
  * Recorded; and for an LPI the vITS put in the domain's radix tree, what
- * vgic.c does with it (the vCPU never runs, so it stays queued).
+ * vgic.c does with it (the vCPU never runs, so it stays queued), on the
+ * vCPU lpi_vcpu_id names once its lock is held (the caller read it
+ * without).
  */
 bool vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq,
                      bool level)
@@ -841,11 +866,24 @@ bool vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq,
         if ( lpi_maps[i].d == d && lpi_maps[i].virq == virq )
             return true;
 
+ retry:
     vgic_vcpu_lists_init(v);
     spin_lock_irqsave(&v->arch.vgic.lock, flags);
     n = irq_to_pending(v, virq);
+    if ( n && n->lpi_vcpu_id != v->vcpu_id )
+    {
+        unsigned int id = n->lpi_vcpu_id;
+
+        spin_unlock_irqrestore(&v->arch.vgic.lock, flags);
+        if ( id >= d->max_vcpus )
+            return true;
+        v = d->vcpu[id];
+        goto retry;
+    }
     if ( n )
     {
+        vgic_check_owner(v, n, &n->inflight, &v->arch.vgic.inflight_irqs,
+                         "inflight", "vgic_inject_irq");
         set_bit(GIC_IRQ_GUEST_QUEUED, &n->status);
         if ( list_empty(&n->inflight) )
         {
@@ -882,12 +920,16 @@ void vgic_init_pending_irq(struct pending_irq *p, unsigned int virq)
 void gic_remove_from_lr_pending(struct vcpu *v, struct pending_irq *p)
 {
     ASSERT(spin_is_locked(&v->arch.vgic.lock));
+    vgic_check_owner(v, p, &p->lr_queue, &v->arch.vgic.lr_pending,
+                     "lr_pending", "gic_remove_from_lr_pending");
     list_del_init(&p->lr_queue);
 }
 
 void vgic_remove_irq_from_queues(struct vcpu *v, struct pending_irq *p)
 {
     ASSERT(spin_is_locked(&v->arch.vgic.lock));
+    vgic_check_owner(v, p, &p->inflight, &v->arch.vgic.inflight_irqs,
+                     "inflight", "vgic_remove_irq_from_queues");
     clear_bit(GIC_IRQ_GUEST_QUEUED, &p->status);
     list_del_init(&p->inflight);
     gic_remove_from_lr_pending(v, p);
@@ -903,6 +945,9 @@ void gic_raise_guest_irq(struct vcpu *v, unsigned int virtual_irq,
 
     ASSERT(spin_is_locked(&v->arch.vgic.lock));
     emul_nr_raised++;
+    if ( p )
+        vgic_check_owner(v, p, &p->lr_queue, &v->arch.vgic.lr_pending,
+                         "lr_pending", "gic_raise_guest_irq");
     if ( !p || !list_empty(&p->lr_queue) )
         return;
     vgic_vcpu_lists_init(v);

@@ -87,3 +87,93 @@ UNIT_TEST(vits_invall_walk_skips_foreign_vlpis)
 
     end_session();
 }
+
+/* vLPIs above the GICv4 VM's ID bits: the software path, GICv4 or not. */
+#define SW_BASE     (1U << 20)
+#define SW_EV       3U
+#define SW_VLPI     (SW_BASE + SW_EV)
+
+static struct pending_irq *map_sw_event(unsigned int coll)
+{
+    struct pending_irq *p;
+
+    vits_boot();
+    vits_session_begin();
+    high_vlpis(SW_BASE);
+    vits_mapd(DEV, 5, itt(0), true);
+    vits_mapti(DEV, SW_EV, SW_VLPI, coll);
+    p = irq_to_pending(vits.d->vcpu[0], SW_VLPI);
+    CHECK(p);
+    CHECK_EQ(p->lpi_vcpu_id, coll);
+    return p;
+}
+
+/*
+ * Defect 3: an LPI pending on vCPU1 (INT), moved to vCPU0 (MOVI), then
+ * cleared (CLEAR).  Its queues must follow it: CLEAR takes vCPU0's lock,
+ * and the emulation fails an unlink from vCPU1's lists under it.  Then
+ * the same back: the pending state moves with the LPI.
+ */
+UNIT_TEST(vits_movi_moves_a_queued_lpi_with_its_queues)
+{
+    struct vcpu *v0, *v1;
+    struct pending_irq *p = map_sw_event(1);
+
+    v0 = vits.d->vcpu[0];
+    v1 = vits.d->vcpu[1];
+    vits_event_cmd(GITS_CMD_INT, DEV, SW_EV);
+    CHECK_EQ(emul_vgic_queued(v1, true), 1);
+
+    vits_movi(DEV, SW_EV, 0);
+    CHECK_EQ(p->lpi_vcpu_id, 0);
+    vits_event_cmd(GITS_CMD_CLEAR, DEV, SW_EV);
+    CHECK_EQ(emul_vgic_queued(v0, true) + emul_vgic_queued(v1, true), 0);
+    CHECK_EQ(emul_vgic_queued(v0, false) + emul_vgic_queued(v1, false), 0);
+
+    /* Pending on vCPU0, moved back: still pending, on vCPU1 only. */
+    vits_event_cmd(GITS_CMD_INT, DEV, SW_EV);
+    CHECK_EQ(emul_vgic_queued(v0, true), 1);
+    vits_movi(DEV, SW_EV, 1);
+    CHECK_EQ(emul_vgic_queued(v0, false), 0);
+    CHECK_EQ(emul_vgic_queued(v0, true), 0);
+    CHECK_EQ(emul_vgic_queued(v1, false), 1);
+    CHECK_EQ(emul_vgic_queued(v1, true), 1);
+    CHECK(test_bit(GIC_IRQ_GUEST_QUEUED, &p->status));
+    vits_check("MOVI");
+    end_session();
+}
+
+/*
+ * Defect 3: an LPI in a list register of vCPU1 (the guest is taking it
+ * there) cannot change hands: gic_update_one_lr() will edit it under
+ * vCPU1's lock.  MOVI leaves it with vCPU1.
+ */
+UNIT_TEST(vits_movi_of_an_lpi_in_a_list_register_is_refused)
+{
+    struct pending_irq *p = map_sw_event(1);
+    unsigned long flags;
+
+    vits_event_cmd(GITS_CMD_INT, DEV, SW_EV);
+    /* What gic_raise_guest_irq() does when it finds a free LR. */
+    spin_lock_irqsave(&vits.d->vcpu[1]->arch.vgic.lock, flags);
+    gic_remove_from_lr_pending(vits.d->vcpu[1], p);
+    set_bit(GIC_IRQ_GUEST_VISIBLE, &p->status);
+    spin_unlock_irqrestore(&vits.d->vcpu[1]->arch.vgic.lock, flags);
+
+    vits_movi(DEV, SW_EV, 0);
+    CHECK_EQ(p->lpi_vcpu_id, 1);
+    CHECK_EQ(emul_vgic_queued(vits.d->vcpu[1], false), 1);
+    CHECK_EQ(emul_vgic_queued(vits.d->vcpu[0], false), 0);
+
+    /* The guest took it: gic_update_one_lr() retires it. */
+    spin_lock_irqsave(&vits.d->vcpu[1]->arch.vgic.lock, flags);
+    clear_bit(GIC_IRQ_GUEST_VISIBLE, &p->status);
+    vgic_remove_irq_from_queues(vits.d->vcpu[1], p);
+    spin_unlock_irqrestore(&vits.d->vcpu[1]->arch.vgic.lock, flags);
+
+    /* Now it moves. */
+    vits_movi(DEV, SW_EV, 0);
+    CHECK_EQ(p->lpi_vcpu_id, 0);
+    vits_check("MOVI");
+    end_session();
+}
