@@ -783,28 +783,6 @@ struct pending_irq *irq_to_pending(struct vcpu *v, unsigned int irq)
     return p;
 }
 
-/*
- * vgic-v3.c (from the series): the insertion runs with IRQs off, as the
- * tree is read in IRQ context; Xen takes the tree's nodes from a reserve
- * filled beforehand, the emulated tree allocates its own.
- */
-void (*emul_lpi_tree_insert_hook)(struct domain *d, unsigned int vlpi);
-
-int vgic_v3_lpi_tree_insert(struct domain *d, unsigned int vlpi,
-                            struct pending_irq *p)
-{
-    unsigned long flags;
-    int ret;
-
-    write_lock_irqsave(&d->arch.vgic.pend_lpi_tree_lock, flags);
-    ret = radix_tree_insert(&d->arch.vgic.pend_lpi_tree, vlpi, p);
-    write_unlock_irqrestore(&d->arch.vgic.pend_lpi_tree_lock, flags);
-    if ( !ret && emul_lpi_tree_insert_hook )
-        emul_lpi_tree_insert_hook(d, vlpi);
-
-    return ret;
-}
-
 struct emul_injection emul_injections[1024];
 unsigned int emul_nr_injections;
 
@@ -860,7 +838,7 @@ bool vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq,
             .in_irq = in_irq(), .pcpu = emul_cpu };
     emul_nr_all_injections++;
 
-    if ( !is_lpi(virq) || !d->arch.vgic.pend_lpi_tree.head )
+    if ( !is_lpi(virq) || !d->arch.vgic.pend_lpi_tree.rnode )
         return true;
     for ( i = 0; i < nr_lpi_maps; i++ )
         if ( lpi_maps[i].d == d && lpi_maps[i].virq == virq )
@@ -1037,97 +1015,28 @@ void emul_write_unlock(rwlock_t *l, const char *name)
     maybe_irq_window();
 }
 
-/* ---- Radix tree ---- */
+/* ---- RCU and the radix tree's look-ups ---- */
 
-struct emul_radix_node {
-    unsigned long index;
-    void *item;
-    struct emul_radix_node *next;
-};
-
-void radix_tree_init(struct radix_tree_root *root)
+void call_rcu(struct rcu_head *head, void (*func)(struct rcu_head *head))
 {
-    root->head = NULL;
-}
-
-int radix_tree_insert(struct radix_tree_root *root, unsigned long index,
-                      void *item)
-{
-    struct emul_radix_node **pp, *n;
-
-    for ( pp = &root->head; *pp && (*pp)->index < index; pp = &(*pp)->next )
-        ;
-    if ( *pp && (*pp)->index == index )
-        return -EEXIST;
-    n = emul_xmalloc(sizeof(*n), sizeof(void *), "xen/common/radix-tree.c", 0);
-    if ( !n )
-        return -ENOMEM;
-    n->index = index;
-    n->item = item;
-    n->next = *pp;
-    *pp = n;
-    return 0;
-}
-
-void *radix_tree_lookup(struct radix_tree_root *root, unsigned long index)
-{
-    struct emul_radix_node *n;
-
-    for ( n = root->head; n && n->index <= index; n = n->next )
-        if ( n->index == index )
-            return n->item;
-    return NULL;
-}
-
-void *radix_tree_delete(struct radix_tree_root *root, unsigned long index)
-{
-    struct emul_radix_node **pp, *n;
-    void *item;
-
-    for ( pp = &root->head; *pp && (*pp)->index < index; pp = &(*pp)->next )
-        ;
-    if ( !*pp || (*pp)->index != index )
-        return NULL;
-    n = *pp;
-    item = n->item;
-    *pp = n->next;
-    xfree(n);
-    return item;
+    func(head);
 }
 
 unsigned long emul_nr_gang_lookups;
 unsigned long emul_gang_lookup_limit;
 
-unsigned int radix_tree_gang_lookup(struct radix_tree_root *root,
-                                    void **results, unsigned long first_index,
-                                    unsigned int max_items)
+#undef radix_tree_gang_lookup
+unsigned int emul_radix_tree_gang_lookup(struct radix_tree_root *root,
+                                         void **results,
+                                         unsigned long first_index,
+                                         unsigned int max_items)
 {
-    struct emul_radix_node *n;
-    unsigned int nr = 0;
-
     if ( ++emul_nr_gang_lookups > emul_gang_lookup_limit &&
          emul_gang_lookup_limit )
         emul_fail("radix_tree_gang_lookup(): more than %lu look-ups "
                   "(now from index %lu)", emul_gang_lookup_limit,
                   first_index);
-    for ( n = root->head; n && nr < max_items; n = n->next )
-        if ( n->index >= first_index )
-            results[nr++] = n->item;
-    return nr;
-}
-
-void radix_tree_destroy(struct radix_tree_root *root,
-                        void (*slot_free)(void *))
-{
-    while ( root->head )
-    {
-        struct emul_radix_node *n = root->head;
-
-        root->head = n->next;
-        if ( slot_free )
-            slot_free(n->item);
-        xfree(n);
-    }
+    return radix_tree_gang_lookup(root, results, first_index, max_items);
 }
 
 /* ---- Guest memory (1:1, as the hardware domain's) ---- */

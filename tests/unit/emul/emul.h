@@ -476,29 +476,43 @@ void emul_write_unlock(rwlock_t *l, const char *name);
 #define write_unlock_irqrestore(l, f)  ({ write_unlock(l); \
                                           local_irq_restore(f); })
 
+#define rw_is_write_locked(l)   ((l)->writer != 0)
+
 /*
- * ---- Radix tree (xen/common/radix-tree.c semantics) ----
- * insert: -EEXIST if the index is used, -ENOMEM if the node allocation
- * fails (a tracked allocation, so emul_fail_nth_alloc() reaches it);
- * delete returns the item or NULL; gang_lookup returns items in index
- * order from @first.  Nodes are tracked allocations: a tree not destroyed
- * is a leak.
+ * ---- RCU, as much as xen/common/radix-tree.c and the LPI tree use ----
+ * Readers here always hold a lock that excludes the writer, so a node
+ * handed to call_rcu() is freed at once.
  */
-struct emul_radix_node;
-struct radix_tree_root {
-    struct emul_radix_node *head;   /* sorted by index */
+#define __rcu
+#define rcu_dereference(p)          (p)
+#define rcu_assign_pointer(p, v)    ((p) = (v))
+struct rcu_head {
+    void (*func)(struct rcu_head *head);
 };
-#define RADIX_TREE_INIT()       { NULL }
-void radix_tree_init(struct radix_tree_root *root);
-int radix_tree_insert(struct radix_tree_root *root, unsigned long index,
-                      void *item);
-void *radix_tree_lookup(struct radix_tree_root *root, unsigned long index);
-void *radix_tree_delete(struct radix_tree_root *root, unsigned long index);
-unsigned int radix_tree_gang_lookup(struct radix_tree_root *root,
-                                    void **results, unsigned long first_index,
-                                    unsigned int max_items);
-void radix_tree_destroy(struct radix_tree_root *root,
-                        void (*slot_free)(void *));
+void call_rcu(struct rcu_head *head, void (*func)(struct rcu_head *head));
+
+/* An initcall of a Xen file runs before main(). */
+#define presmp_initcall(fn)                                                 \
+    __attribute__((constructor)) static void emul_initcall_##fn(void)       \
+    {                                                                       \
+        fn();                                                               \
+    }
+#define EXPORT_SYMBOL(s)
+
+/*
+ * ---- Radix tree: Xen's own (xen/common/radix-tree.c) ----
+ * Its nodes come from tracked allocations (or a domain's LPI tree
+ * reserve): a tree not destroyed is a leak.  The vITS's gang look-ups are
+ * counted (emul_nr_gang_lookups in emul_ctl.h).
+ */
+#include "xen-radix-tree.h"
+#ifndef EMUL_XEN_RADIX_TREE_C
+unsigned int emul_radix_tree_gang_lookup(struct radix_tree_root *root,
+                                         void **results,
+                                         unsigned long first_index,
+                                         unsigned int max_items);
+#define radix_tree_gang_lookup      emul_radix_tree_gang_lookup
+#endif
 
 /* ---- What the vITS's register emulation needs (asm/hsr.h, mmio.h) ---- */
 typedef uint64_t xen_register_t;  /* glibc has a register_t too */
@@ -578,10 +592,14 @@ struct arch_vgic_domain {
     /* The vITS (vgic-v3-its.c). */
     struct radix_tree_root pend_lpi_tree;
     rwlock_t pend_lpi_tree_lock;
-    unsigned int nr_lpis;
+    /* The LPI tree's node reserve, as the tree's vgic.h declares it. */
+#include "xen-vgic-lpi-tree.h"
+    unsigned long nr_lpis;
     struct list_head vits_list;
     bool has_its;
 };
+
+#define vgic_dist arch_vgic_domain
 
 struct arch_domain {
     struct arch_vgic_domain vgic;

@@ -74,6 +74,13 @@ void emul_domain_add(struct domain *d);
 void emul_domain_remove(struct domain *d);
 void emul_lpi_map(struct domain *d, unsigned int virq, struct pending_irq *p);
 /*
+ * A domain's LPI tree as vgic_v3_domain_init() sets it up (with the
+ * tree's node reserve callbacks, harness/lpi_tree.c), and as
+ * vgic_v3_domain_free() tears it down.
+ */
+void emul_lpi_tree_init(struct domain *d);
+void emul_lpi_tree_destroy(struct domain *d);
+/*
  * Called right after the vITS made @vlpi live in @d's LPI tree (the
  * moment another pCPU could first inject it), if set.
  */

@@ -207,8 +207,7 @@ void vits_session_begin(void)
            SZ_64K - LPI_OFFSET);
 
     /* What vgic_v3_domain_init() and the guest's GICR_PROPBASER did. */
-    rwlock_init(&d->arch.vgic.pend_lpi_tree_lock);
-    radix_tree_init(&d->arch.vgic.pend_lpi_tree);
+    emul_lpi_tree_init(d);
     d->arch.vgic.intid_bits = 16;
     d->arch.vgic.rdist_propbase = ram_pa(VITS_PROP_OFF) | (16 - 1);
     d->arch.vgic.nr_lpis = BIT(16, UL);
@@ -266,12 +265,13 @@ void vits_session_end(void)
     n = radix_count(d);
     if ( n )
     {
-        struct emul_radix_node_view { unsigned long index; } *first =
-            (void *)d->arch.vgic.pend_lpi_tree.head;
+        struct pending_irq *first;
 
+        radix_tree_gang_lookup(&d->arch.vgic.pend_lpi_tree, (void **)&first,
+                               0, 1);
         emul_fail("teardown: %u pending_irq(s) still in the domain's LPI "
                   "radix tree after every device was unmapped (first: vLPI "
-                  "%lu), pointing into freed device memory", n, first->index);
+                  "%u), pointing into freed device memory", n, first->irq);
     }
     for_each_vcpu ( d, v )
         if ( emul_vgic_queued(v, false) || emul_vgic_queued(v, true) )
@@ -282,7 +282,7 @@ void vits_session_end(void)
     /* Domain destruction: vgic_v3_domain_free(). */
     vgic_v3_its_free_domain(d);
     CHECK(!d->arch.vgic.its_vm);
-    radix_tree_destroy(&d->arch.vgic.pend_lpi_tree, NULL);
+    emul_lpi_tree_destroy(d);
     emul_guest_mmio_free(d);
     emul_guest_ram_set(d, NULL, 0);
     vits_check("domain destroyed");
