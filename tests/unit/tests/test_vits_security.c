@@ -177,3 +177,77 @@ UNIT_TEST(vits_movi_of_an_lpi_in_a_list_register_is_refused)
     vits_check("MOVI");
     end_session();
 }
+
+/*
+ * Defect 7: the LPI tree takes its nodes from a per-domain reserve (it is
+ * written with interrupts off).  An insertion may grow the tree's height
+ * and then build a path under the new top: vLPI 8195 makes Xen's radix
+ * tree 3 levels high, vLPI 2^30 then needs 3 more levels on top and 5
+ * nodes below.  The MAPTI must not fail for want of nodes.
+ */
+UNIT_TEST(vits_mapti_grows_the_lpi_tree_to_full_height)
+{
+    const uint32_t base = 1U << 30;
+    struct domain *d;
+
+    vits_boot();
+    vits_session_begin();
+    d = vits.d;
+    vits_mapd(DEV, 5, itt(0), true);
+    /* No redistributor has LPIs enabled yet: no property to read. */
+    d->arch.vgic.rdists_enabled = false;
+    vits_mapti(DEV, 0, LPI_OFFSET + 3, 0);
+    d->arch.vgic.rdists_enabled = true;
+    CHECK(irq_to_pending(d->vcpu[0], LPI_OFFSET + 3));
+    CHECK_EQ(d->arch.vgic.pend_lpi_tree.height, 3);
+
+    high_vlpis(base);
+    vits_mapti(DEV, 1, base, 1);
+    CHECK(irq_to_pending(d->vcpu[0], base));
+    CHECK_EQ(d->arch.vgic.pend_lpi_tree.height, 6);
+    vits_mapti(DEV, 2, base + 1, 1);
+    CHECK(irq_to_pending(d->vcpu[0], base + 1));
+    vits_check("MAPTI");
+
+    end_session();
+}
+
+#ifdef CONFIG_GICV4
+/*
+ * Defect 6: the INVs of directly mapped events are gathered and sent as
+ * one VINVALL (and VSYNC) per vCPU at the end of a batch.  A command that
+ * changes no mapping must not send them early: a queue of INV, MAPC
+ * pairs costs the host what a queue of INVs does.
+ */
+UNIT_TEST(vits_inv_mapc_interleaved_cost_as_pure_invs)
+{
+    unsigned int i, n, before, vinvall;
+    uint32_t vpe;
+    bool virt;
+
+    vits_boot();
+    vits_session_begin();
+    vits_mapd(DEV, 5, itt(0), true);
+    vits_mapti(DEV, 3, LPI_OFFSET + 3, 1);
+    CHECK(model_translate(vits.m, DEV, 3, &virt, NULL, &vpe, NULL) && virt);
+
+    n = (vits.cq_size / ITS_CMD_SIZE - 1) / 2;
+    for ( i = 0; i < n; i++ )
+    {
+        vits_queue(GITS_CMD_INV | ((uint64_t)DEV << 32), 3, 0, 0);
+        /* Collection 2 on vCPU (i & 1): no event is in it. */
+        vits_queue(GITS_CMD_MAPC, 0,
+                   2 | ((uint64_t)(i & 1) << 16) | GITS_VALID_BIT, 0);
+    }
+    before = model_nr_cmds(vits.m);
+    vinvall = model_count_cmds(vits.m, ITS_OP_VINVALL);
+    vits_kick();
+    CHECK_EQ(vits_read(GITS_CREADR, 8), vits_read(GITS_CWRITER, 8));
+    CHECK_EQ(model_nr_cmds(vits.m) - before, 2);
+    CHECK_EQ(model_count_cmds(vits.m, ITS_OP_VINVALL) - vinvall, 1);
+    vits_check("INV/MAPC");
+
+    vits_event_cmd(GITS_CMD_DISCARD, DEV, 3);
+    end_session();
+}
+#endif
