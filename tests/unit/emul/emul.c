@@ -1015,6 +1015,15 @@ void emul_write_unlock(rwlock_t *l, const char *name)
     maybe_irq_window();
 }
 
+unsigned int emul_preempt_every;
+
+bool hypercall_preempt_check(void)
+{
+    static unsigned int calls;
+
+    return emul_preempt_every && !(++calls % emul_preempt_every);
+}
+
 /* ---- RCU and the radix tree's look-ups ---- */
 
 void call_rcu(struct rcu_head *head, void (*func)(struct rcu_head *head))

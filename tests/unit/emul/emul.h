@@ -619,6 +619,8 @@ struct domain {
 #define _VPF_blocked            0
 #define VPF_blocked             (1UL << _VPF_blocked)
 
+/* A long operation gives way (-ERESTART): see emul_preempt_every. */
+bool hypercall_preempt_check(void);
 struct domain *rcu_lock_domain_by_id(domid_t dom);
 void rcu_unlock_domain(struct domain *d);
 struct pending_irq *irq_to_pending(struct vcpu *v, unsigned int irq);

@@ -73,6 +73,8 @@ extern unsigned int emul_nr_kicks;
 void emul_domain_add(struct domain *d);
 void emul_domain_remove(struct domain *d);
 void emul_lpi_map(struct domain *d, unsigned int virq, struct pending_irq *p);
+/* hypercall_preempt_check() is true every emul_preempt_every calls (0: never). */
+extern unsigned int emul_preempt_every;
 /*
  * A domain's LPI tree as vgic_v3_domain_init() sets it up (with the
  * tree's node reserve callbacks, harness/lpi_tree.c), and as

@@ -14,6 +14,16 @@
 
 #define DEV         1U
 
+/*
+ * Xen's unmapping of a dying domain's devices; a tree without it (Xen
+ * 4.17) unmaps nothing.
+ */
+int vgic_v3_its_relinquish(struct domain *d);
+__attribute__((weak)) int vgic_v3_its_relinquish(struct domain *d)
+{
+    return 0;
+}
+
 static uint64_t itt(unsigned int n)
 {
     return virt_to_maddr(vits.ram) + VITS_ITT_OFF + n * SZ_4K;
@@ -251,3 +261,51 @@ UNIT_TEST(vits_inv_mapc_interleaved_cost_as_pure_invs)
     end_session();
 }
 #endif
+
+/*
+ * Defect 2: a domain dies with devices and events still mapped (no MAPD
+ * V=0 from the guest), one event pending on a vCPU.  Relinquishing its
+ * resources unmaps them, giving way between devices; destroying it then
+ * finds nothing mapped, and the devices' MSIs reach nobody.
+ */
+UNIT_TEST(vits_domain_dies_with_devices_mapped)
+{
+    unsigned long injections;
+    unsigned int restarts = 0, dev;
+    int rc;
+
+    vits_boot();
+    vits_session_begin();
+    for ( dev = DEV; dev <= DEV + 1; dev++ )
+    {
+        vits_mapd(dev, 5, itt(dev), true);
+        vits_mapti(dev, 0, LPI_OFFSET + 2 * dev, 1);
+        vits_mapti(dev, 1, LPI_OFFSET + 2 * dev + 1, 0);
+    }
+    vits_event_cmd(GITS_CMD_INT, DEV, 0);
+    vits_check("mapped");
+
+    /* domain_relinquish_resources(), preempted after every device. */
+    emul_preempt_every = 1;
+    while ( (rc = vgic_v3_its_relinquish(vits.d)) == -ERESTART )
+        CHECK(++restarts <= 4);
+    emul_preempt_every = 0;
+    CHECK_EQ(rc, 0);
+    CHECK(RB_EMPTY_ROOT(&vits.d->arch.vgic.its_devices));
+    CHECK(restarts >= 1);
+    CHECK(!irq_to_pending(vits.d->vcpu[0], LPI_OFFSET + 2 * DEV));
+    CHECK_EQ(emul_vgic_queued(vits.d->vcpu[1], false), 0);
+
+    vits_domain_destroy();
+
+    /* The devices' MSIs: nothing translates them, nothing is injected. */
+    injections = emul_nr_all_injections;
+    for ( dev = DEV; dev <= DEV + 1; dev++ )
+    {
+        CHECK(!model_translate(vits.m, dev, 0, NULL, NULL, NULL, NULL));
+        model_device_write(vits.m, dev, 0);
+        model_device_write(vits.m, dev, 1);
+    }
+    CHECK_EQ(emul_nr_all_injections, injections);
+    emul_mark_boot_allocations();
+}

@@ -279,6 +279,13 @@ void vits_session_end(void)
                       "after every device was unmapped",
                       emul_vgic_queued(v, false), v->vcpu_id);
 
+    vits_domain_destroy();
+}
+
+void vits_domain_destroy(void)
+{
+    struct domain *d = vits.d;
+
     /* Domain destruction: vgic_v3_domain_free(). */
     vgic_v3_its_free_domain(d);
     CHECK(!d->arch.vgic.its_vm);

@@ -52,6 +52,8 @@ void vits_boot(void);
 void vits_session_begin(void);
 /* Unmap every device like the guest, free the vITS and the GICv4 VM. */
 void vits_session_end(void);
+/* Only the second part: free the vITS and the VM (domain destruction). */
+void vits_domain_destroy(void);
 /* One command into the queue (not yet visible: vits_kick()). */
 void vits_queue(uint64_t dw0, uint64_t dw1, uint64_t dw2, uint64_t dw3);
 /* CWRITER = the driver's write pointer: the vITS runs the commands. */
