@@ -309,3 +309,34 @@ UNIT_TEST(vits_domain_dies_with_devices_mapped)
     CHECK_EQ(emul_nr_all_injections, injections);
     emul_mark_boot_allocations();
 }
+
+/*
+ * Defect 4 (part): one MAPD maps every event of the device on the host, a
+ * host LPI each.  The vITS offers 11 EventID bits at most (2048 events,
+ * the largest MSI-X table), whatever the host ITS has (14 bits here), and
+ * refuses a larger Size.
+ */
+UNIT_TEST(vits_mapd_size_capped_at_msix_table_size)
+{
+    unsigned int mapd;
+    uint64_t typer;
+    paddr_t db;
+
+    vits_boot();
+    vits_session_begin();
+    db = vits.its + ITS_DOORBELL_OFFSET;
+    typer = vits_read(GITS_TYPER, 8);
+    CHECK_EQ(((typer >> GITS_TYPER_IDBITS_SHIFT) & 0x1f) + 1, 11);
+
+    mapd = model_count_cmds(vits.m, ITS_OP_MAPD);
+    vits_mapd(DEV, 13, itt(0), true);       /* 2^13 events */
+    CHECK_EQ(model_count_cmds(vits.m, ITS_OP_MAPD), mapd);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, DEV), 0);
+
+    vits_mapd(DEV, 11, itt(0), true);       /* 2^11 events */
+    CHECK_EQ(model_count_cmds(vits.m, ITS_OP_MAPD), mapd + 1);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, DEV), 2048);
+    vits_check("MAPD");
+
+    end_session();
+}
