@@ -4,7 +4,9 @@ bench/results/<name>.md (+ .json, + .png when gnuplot is there), print the
 table, the targets and, last, the GICv4/GICv3 ratios.
 
 Usage: analyze.py --name NAME --runs RUNS.tsv --outdir DIR [--wall SECS]
-RUNS.tsv: one boot a line: gic <TAB> rep <TAB> log path <TAB> qemu.sh's verdict
+RUNS.tsv: one boot a line: config <TAB> rep <TAB> log path <TAB> qemu.sh's verdict
+config: v3 (gic-version=3), v4trap (gic-version=4, vwfi=trap), v4auto
+(gic-version=4, vwfi=auto); 3 and 4 (older runs) read as v3 and v4trap.
 The marker lines are described in bench/dom0/bench.sh. Standard library only.
 """
 import argparse
@@ -17,7 +19,11 @@ import subprocess
 import sys
 import tempfile
 
-PHASES = ["boot", "flood", "busy", "rx", "tx", "steer", "burst"]
+PHASES = ["boot", "flood", "busy", "rx", "tx", "steer", "burst", "contend"]
+# The boot configurations, in column order: key, column title.
+CONFIGS = [("v3", "GICv3"), ("v4trap", "GICv4 vwfi=trap"), ("v4auto", "GICv4 vwfi=auto")]
+CKEYS = [c for c, _ in CONFIGS]
+CTITLE = dict(CONFIGS)
 PHASE_DOC = {
     "boot": "counters from Xen's boot to dom0's test start (device setup: MAPD/MAPTI -> VMAPTI)",
     "flood": "ping -A flood, vCPUs idle between replies",
@@ -26,8 +32,10 @@ PHASE_DOC = {
     "tx": "TCP dom0 -> host (nc)",
     "steer": "dom0 moves the NIC's input MSI to CPU0, then to CPU1 (smp_affinity), 3 pings after each",
     "burst": "sleep 1 + ping burst, repeated; NIC input MSI on CPU1, ping on CPU0",
+    "contend": "both dom0 vCPUs pinned to pCPU0 (xl vcpu-pin): a counting loop on CPU0, pings "
+               "50ms apart from CPU1, which takes the NIC's input MSI (negative control of vwfi=auto)",
 }
-RTT_PHASES = ["flood", "busy", "burst"]
+RTT_PHASES = ["flood", "busy", "burst", "contend"]
 
 # figure -> regex on xenperf's counter description (it prints descriptions).
 XENPERF = [
@@ -42,6 +50,10 @@ XENPERF = [
     ("vmovi", r"^GICv4: VMOVI sent$"),
     ("vmovp", r"^GICv4: VMOVP sent$"),
     ("residency", r"^GICv4: vPE made resident$"),
+    ("vwfi_untrapped", r"^vWFI: guest entries with WFI not trapped$"),
+    ("wfi_direct", r"^vWFI: WFIs trapped, direct vLPIs resident$"),
+    ("vwfi_flips", r"^vWFI: WFI trapped again, pCPU wanted$"),
+    ("kicks", r"^sched: kicks of pCPUs idle in a guest$"),
 ]
 DESC = {
     "nic_irqs": "guest NIC interrupts (virtio input+output, /proc/interrupts)",
@@ -56,6 +68,13 @@ DESC = {
     "vmovi": "VMOVI sent",
     "vmovp": "VMOVP sent",
     "residency": "vPE made resident (residency switches)",
+    "vwfi_untrapped": "guest entries with WFI not trapped (vwfi=auto)",
+    "wfi_direct": "WFIs trapped with direct vLPIs resident",
+    "vwfi_flips": "WFI trapped again because the pCPU was wanted (vwfi=auto)",
+    "kicks": "scheduler kicks of pCPUs idle in a guest",
+    "count": "counting loop on CPU0 (iterations)",
+    "count_per_s": "counting loop on CPU0, iterations per second",
+    "db_per_irq": "derived: doorbells per guest NIC interrupt",
     "lpis_per_irq": "derived: Xen-handled LPIs per guest NIC interrupt",
     "entries_per_irq": "derived: all Xen LPI entries (#LPIs) per guest NIC interrupt",
     "db_per_wake": "derived: doorbells per doorbell wake of a blocked vCPU",
@@ -71,19 +90,25 @@ ROWS = {  # figures shown per phase, in order
     "boot": ["vcmds", "vmapti", "vmovi", "vmovp", "residency", "xen_lpis", "doorbells"],
     "steer": ["moves", "vcmds", "vmovi", "vmovp", "nic_irqs", "xen_lpis", "doorbells"],
     "flood": ["p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs", "xen_lpis", "xen_lpis_all",
-              "lpis_per_irq", "entries_per_irq", "doorbells", "db_wakes", "db_per_wake",
-              "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
+              "lpis_per_irq", "entries_per_irq", "doorbells", "db_per_irq", "db_wakes", "db_per_wake",
+              "blocks", "wfi_traps", "vwfi_untrapped", "wfi_direct", "vwfi_flips", "kicks", "vcmds", "residency", "vcmds_per_switch", "secs"],
     "busy": ["p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs", "xen_lpis", "xen_lpis_all",
-             "lpis_per_irq", "entries_per_irq", "doorbells", "db_wakes", "db_per_wake",
-             "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
+             "lpis_per_irq", "entries_per_irq", "doorbells", "db_per_irq", "db_wakes", "db_per_wake",
+             "blocks", "wfi_traps", "vwfi_untrapped", "wfi_direct", "vwfi_flips", "kicks", "vcmds", "residency", "vcmds_per_switch", "secs"],
     "rx": ["mbps", "nic_irqs", "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq",
            "doorbells", "db_wakes", "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
     "tx": ["mbps", "nic_irqs", "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq",
            "doorbells", "db_wakes", "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
     "burst": ["p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs", "nic_in_irqs_cpu1", "steered",
-              "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq", "doorbells", "db_wakes",
-              "db_per_wake", "blocks", "wfi_traps", "vcmds", "residency", "vcmds_per_switch", "secs"],
+              "xen_lpis", "xen_lpis_all", "lpis_per_irq", "entries_per_irq", "doorbells", "db_per_irq",
+              "db_wakes", "db_per_wake", "blocks", "wfi_traps", "vwfi_untrapped", "wfi_direct", "vwfi_flips", "kicks", "vcmds", "residency",
+              "vcmds_per_switch", "secs"],
+    "contend": ["count_per_s", "count", "p50_ms", "p99_ms", "p999_ms", "loss_pct", "nic_irqs",
+                "xen_lpis", "xen_lpis_all", "entries_per_irq", "doorbells", "db_per_irq", "blocks",
+                "wfi_traps", "vwfi_untrapped", "wfi_direct", "vwfi_flips", "kicks", "secs"],
 }
+ROWS["boot"].append("secs")
+DESC["secs_boot"] = "dom0 uptime when the bench starts, s"
 
 
 def pct(sorted_vals, p):
@@ -151,7 +176,7 @@ def figures(phases):
     out = {}
     for ph, d in phases.items():
         f, xp = {}, d["xp"]
-        for k in ("nic_irqs", "secs", "steered", "moves", "nic_in_irqs_cpu1"):
+        for k in ("nic_irqs", "secs", "steered", "moves", "nic_in_irqs_cpu1", "count"):
             if isinstance(d["figs"].get(k), float):
                 f[k] = d["figs"][k]
         for name, rx in XENPERF:
@@ -165,6 +190,10 @@ def figures(phases):
             f["entries_per_irq"] = f["xen_lpis_all"] / irqs
         if f.get("vcmds") is not None and f.get("residency"):
             f["vcmds_per_switch"] = f["vcmds"] / f["residency"]
+        if irqs and f.get("doorbells") is not None:
+            f["db_per_irq"] = f["doorbells"] / irqs
+        if f.get("count") is not None and f.get("secs"):
+            f["count_per_s"] = f["count"] / f["secs"]
         if f.get("doorbells") is not None and f.get("db_wakes"):
             f["db_per_wake"] = f["doorbells"] / f["db_wakes"]
         if ph in RTT_PHASES and "sent" in d["figs"]:
@@ -209,12 +238,17 @@ def cell(vals):
 
 
 def ratio(a, b):
-    """b/a as text (a: GICv3 median, b: GICv4 median)."""
+    """b/a as text (a: the reference's median, b: the other's)."""
     if a is None or b is None:
         return "–"
     if a == 0:
-        return "both 0" if b == 0 else "v4 only"
+        return "both 0" if b == 0 else "only b"
     return "%.2f" % (b / a)
+
+
+def config_of(text):
+    """RUNS.tsv's first column: v3, v4trap, v4auto (3 and 4 from older runs)."""
+    return {"3": "v3", "4": "v4trap"}.get(text, text)
 
 
 def main():
@@ -232,41 +266,49 @@ def main():
             p = line.rstrip("\n").split("\t")
             if len(p) < 4:
                 continue
-            gic, rep, log, verdict = int(p[0]), int(p[1]), p[2], p[3]
+            cfg, rep, log, verdict = config_of(p[0]), int(p[1]), p[2], p[3]
+            if cfg not in CTITLE:
+                continue
             ph = parse_log(log) if os.path.exists(log) else {}
-            runs.append({"gic": gic, "rep": rep, "log": log, "verdict": verdict,
+            runs.append({"config": cfg, "rep": rep, "log": log, "verdict": verdict,
                          "ok": verdict.startswith("PASS"), "phases": ph, "figs": figures(ph)})
-    good = {g: [r for r in runs if r["gic"] == g and r["ok"]] for g in (3, 4)}
+    good = {c: [r for r in runs if r["config"] == c and r["ok"]] for c in CKEYS}
+    present = [c for c in CKEYS if any(r["config"] == c for r in runs)]
+    others = [c for c in present if c != "v3"]
 
-    def vals(g, ph, k):
-        return [r["figs"].get(ph, {}).get(k) for r in good[g]]
+    def vals(c, ph, k):
+        return [r["figs"].get(ph, {}).get(k) for r in good[c]]
 
-    def med(g, ph, k):
-        v = [x for x in vals(g, ph, k) if x is not None]
+    def med(c, ph, k):
+        v = [x for x in vals(c, ph, k) if x is not None]
         return median(v) if v else None
 
-    def noise(ph, k):
-        """Whether the v3 and v4 min-max ranges of a timed figure overlap."""
-        a = [x for x in vals(3, ph, k) if x is not None]
-        b = [x for x in vals(4, ph, k) if x is not None]
+    def noise(c1, c2, ph, k):
+        """Whether the min-max ranges of two configurations overlap."""
+        a = [x for x in vals(c1, ph, k) if x is not None]
+        b = [x for x in vals(c2, ph, k) if x is not None]
         if len(a) < 2 or len(b) < 2:
             return ""
         if max(a) < min(b) or max(b) < min(a):
-            return "; the v3 and v4 ranges do not overlap"
-        return "; the v3 and v4 ranges overlap: within run-to-run noise"
+            return "; the ranges do not overlap"
+        return "; the ranges overlap: within run-to-run noise"
 
     # --- the table -------------------------------------------------------
-    lines = ["| phase | figure | GICv3 median (min–max) | GICv4 median (min–max) | v4/v3 |",
-             "|---|---|---|---|---|"]
+    head = "| phase | figure | " + " | ".join("%s median (min–max)" % CTITLE[c] for c in present)
+    if "v3" in present:
+        head += "".join(" | %s/v3" % c for c in others)
+    lines = [head + " |", "|" + "---|" * head.count("|")]
     for ph in PHASES:
         if not any(ph in r["figs"] for r in runs):
             continue
         for k in ROWS[ph]:
-            if all(v is None for g in (3, 4) for v in vals(g, ph, k)):
+            if all(v is None for c in present for v in vals(c, ph, k)):
                 continue
-            lines.append("| %s | %s | %s | %s | %s |" % (
-                ph, DESC.get(k, k), cell(vals(3, ph, k)), cell(vals(4, ph, k)),
-                ratio(med(3, ph, k), med(4, ph, k))))
+            row = "| %s | %s | " % (ph, DESC.get("%s_%s" % (k, ph), DESC.get(k, k)))
+            row += " | ".join(cell(vals(c, ph, k)) for c in present)
+            if "v3" in present:
+                row += "".join(" | " + ratio(med("v3", ph, k), med(c, ph, k)) for c in others)
+            lines.append(row + " |")
     table = "\n".join(lines)
 
     # --- targets ----------------------------------------------------------
@@ -274,42 +316,70 @@ def main():
 
     def target(label, value, ok, detail):
         if value is None:
-            targets.append("%-64s NOT MEASURED (%s)" % (label, detail))
+            targets.append("%-66s NOT MEASURED (%s)" % (label, detail))
         else:
-            targets.append("%-64s %s  %s" % (label, "MET   " if ok else "MISSED", detail))
+            targets.append("%-66s %s  %s" % (label, "MET   " if ok else "MISSED", detail))
 
-    v4 = med(4, "busy", "lpis_per_irq")
-    v3 = med(3, "busy", "lpis_per_irq")
-    target("LPIs handled by Xen per guest NIC irq, vCPUs running, GICv4 <= 0.01", v4,
-           v4 is not None and v4 <= 0.01,
-           "GICv4 %s (%s), GICv3 %s (expected ~1)" % (
-               fmt(v4), ("%.4f under the bound" % (0.01 - v4)) if v4 is not None and v4 <= 0.01
-               else ("%.3f over the bound" % (v4 - 0.01)) if v4 is not None else "", fmt(v3)))
-    v4 = med(4, "burst", "db_per_wake")
-    target("doorbells per blocked-vCPU wake (burst phase), GICv4 <= 1", v4,
-           v4 is not None and v4 <= 1.0,
-           ("%s doorbells per wake: %s" % (fmt(v4), "exactly one" if v4 is not None and v4 <= 1.0
-                                           else "%.0f%% over" % ((v4 - 1) * 100) if v4 else ""))
-           if v4 is not None else "no doorbell wakes")
-    a3, a4 = med(3, "flood", "p999_ms"), med(4, "flood", "p999_ms")
+    def upper(label, v, bound, what=""):
+        target(label, v, v is not None and v <= bound,
+               "%s%s" % (fmt(v), (" (%s)" % what) if what else ""))
+
+    v4 = med("v4trap", "busy", "lpis_per_irq")
+    v3 = med("v3", "busy", "lpis_per_irq")
+    target("LPIs handled by Xen per guest NIC irq, vCPUs running, v4trap <= 0.01", v4,
+           v4 is not None and v4 <= 0.01, "v4trap %s, v4auto %s, GICv3 %s (expected ~1)" % (
+               fmt(v4), fmt(med("v4auto", "busy", "lpis_per_irq")), fmt(v3)))
+    v4 = med("v4trap", "burst", "db_per_wake")
+    target("doorbells per blocked-vCPU wake (burst phase), v4trap <= 1", v4,
+           v4 is not None and v4 <= 1.0, "%s doorbells per wake" % fmt(v4))
+    a3, a4 = med("v3", "flood", "p999_ms"), med("v4trap", "flood", "p999_ms")
     r = (a4 / a3) if a3 and a4 is not None else None
-    f3 = sorted(t for x in good[3] for t in x["phases"].get("flood", {}).get("rtt", []))
-    f4 = sorted(t for x in good[4] for t in x["phases"].get("flood", {}).get("rtt", []))
-    pooled_r = (pct(f4, 99.9) / pct(f3, 99.9)) if f3 and f4 and pct(f3, 99.9) else None
-    target("p99.9 RTT (flood), GICv4 <= 0.6 x GICv3", r, r is not None and r <= 0.6,
-           "v4 %s ms vs v3 %s ms: ratio %s (%s; all boots pooled: %s%s)" % (
-               fmt(a4), fmt(a3), fmt(r),
-               ("%.0f%% below the bound" % ((0.6 - r) / 0.6 * 100)) if r is not None and r <= 0.6
-               else ("%.0f%% above the bound" % ((r - 0.6) / 0.6 * 100)) if r is not None else "",
-               fmt(pooled_r), noise("flood", "p999_ms")))
+    target("p99.9 RTT (flood), v4trap <= 0.6 x GICv3", r, r is not None and r <= 0.6,
+           "v4trap %s ms vs v3 %s ms: ratio %s%s" % (fmt(a4), fmt(a3), fmt(r),
+                                                   noise("v3", "v4trap", "flood", "p999_ms")))
     for ph in ("rx", "tx"):
-        a3, a4 = med(3, ph, "mbps"), med(4, ph, "mbps")
-        r = (a4 / a3) if a3 and a4 is not None else None
-        target("throughput %s (%s), GICv4 >= GICv3" % (ph, "host->dom0" if ph == "rx" else "dom0->host"),
-               r, r is not None and r >= 1.0,
-               "v4 %s MB/s vs v3 %s MB/s: %s%s" % (
-                   fmt(a4), fmt(a3), ("%+.0f%%" % ((r - 1) * 100)) if r is not None else "–",
-                   noise(ph, "mbps")))
+        for c in others:
+            a3, a4 = med("v3", ph, "mbps"), med(c, ph, "mbps")
+            r = (a4 / a3) if a3 and a4 is not None else None
+            target("throughput %s (%s), %s >= GICv3" % (
+                ph, "host->dom0" if ph == "rx" else "dom0->host", c), r, r is not None and r >= 1.0,
+                "%s %s MB/s vs v3 %s MB/s: %s%s" % (
+                    c, fmt(a4), fmt(a3), ("%+.0f%%" % ((r - 1) * 100)) if r is not None else "–",
+                    noise("v3", c, ph, "mbps")))
+    # Issue 17: the adaptive policy.
+    if "v4auto" in present:
+        for ph in ("flood", "burst"):
+            upper("LPIs Xen took per guest NIC irq (%s), v4auto <= 0.05" % ph,
+                  med("v4auto", ph, "entries_per_irq"), 0.05,
+                  "v4trap %s, v3 %s" % (fmt(med("v4trap", ph, "entries_per_irq")),
+                                        fmt(med("v3", ph, "entries_per_irq"))))
+            upper("doorbells per guest NIC irq (%s), v4auto <= 0.05" % ph,
+                  med("v4auto", ph, "db_per_irq"), 0.05,
+                  "v4trap %s" % fmt(med("v4trap", ph, "db_per_irq")))
+            for k, lab in (("p50_ms", "p50"), ("p999_ms", "p99.9")):
+                a3, a4 = med("v3", ph, k), med("v4auto", ph, k)
+                r = (a4 / a3) if a3 and a4 is not None else None
+                upper("RTT %s (%s), v4auto / v3 <= 0.8" % (lab, ph), r, 0.8,
+                      "v4auto %s ms, v3 %s ms, v4trap %s ms%s" % (
+                          fmt(a4), fmt(a3), fmt(med("v4trap", ph, k)), noise("v3", "v4auto", ph, k)))
+        w = med("v4auto", "contend", "wfi_direct")
+        target("contend: WFIs of the vCPU with vLPIs trapped, v4auto > 0", w, w is not None and w > 0,
+               "%s trapped, %s flips, %s kicks, %s untrapped entries" % (
+                   fmt(w), fmt(med("v4auto", "contend", "vwfi_flips")),
+                   fmt(med("v4auto", "contend", "kicks")),
+                   fmt(med("v4auto", "contend", "vwfi_untrapped"))))
+        ct, ca = med("v4trap", "contend", "count_per_s"), med("v4auto", "contend", "count_per_s")
+        r = (ca / ct) if ct and ca is not None else None
+        target("contend: counting loop, v4auto >= 0.9 x v4trap", r, r is not None and r >= 0.9,
+               "%s vs %s iterations/s: %s%s" % (fmt(ca), fmt(ct), fmt(r),
+                                                noise("v4trap", "v4auto", "contend", "count_per_s")))
+        lo = med("v4auto", "contend", "loss_pct")
+        target("contend: no ping lost, v4auto", lo, lo is not None and lo == 0,
+               "%s%% lost (v4trap %s%%)" % (fmt(lo), fmt(med("v4trap", "contend", "loss_pct"))))
+        bt, ba = med("v4trap", "boot", "secs"), med("v4auto", "boot", "secs")
+        r = (ba / bt) if bt and ba is not None else None
+        target("boot: dom0 uptime at bench start, v4auto <= 1.1 x v4trap", r, r is not None and r <= 1.1,
+               "%s s vs %s s: %s" % (fmt(ba), fmt(bt), fmt(r)))
 
     # --- ratios (printed last) -------------------------------------------
     rat = []
@@ -319,27 +389,31 @@ def main():
                          ("burst", "p999_ms", "burst RTT p99.9"), ("rx", "mbps", "rx throughput"),
                          ("tx", "mbps", "tx throughput"),
                          ("flood", "xen_lpis_all", "flood: LPIs Xen took (incl. doorbells)"),
+                         ("burst", "xen_lpis_all", "burst: LPIs Xen took (incl. doorbells)"),
                          ("busy", "xen_lpis_all", "busy: LPIs Xen took (incl. doorbells)"),
                          ("busy", "lpis_per_irq", "busy: Xen-handled LPIs per NIC irq"),
                          ("rx", "xen_lpis_all", "rx: LPIs Xen took (incl. doorbells)")]:
-        rat.append("%-42s %s" % (label, ratio(med(3, ph, k), med(4, ph, k))))
+        rat.append("%-42s %s" % (label, "   ".join(
+            "%s/v3 %s" % (c, ratio(med("v3", ph, k), med(c, ph, k))) for c in others)))
 
     # --- pooled RTTs and the plot ----------------------------------------
     pooled = {}
-    for g in (3, 4):
+    for c in present:
         for ph in RTT_PHASES:
-            pooled[(g, ph)] = sorted(t for r in good[g] for t in r["phases"].get(ph, {}).get("rtt", []))
+            pooled[(c, ph)] = sorted(t for r in good[c] for t in r["phases"].get(ph, {}).get("rtt", []))
     png = os.path.join(a.outdir, a.name + ".png")
     plot_note = plot(pooled, png, a.name)
 
     # --- the .md ----------------------------------------------------------
-    nruns = {g: "%d/%d" % (len(good[g]), len([r for r in runs if r["gic"] == g])) for g in (3, 4)}
+    nruns = ", ".join("%s %d/%d" % (CTITLE[c], len(good[c]), len([r for r in runs if r["config"] == c]))
+                      for c in present)
     md = []
     md.append("# make bench: %s\n" % a.name)
     md.append("One release Xen (CONFIG_GICV4=y, perf counters), booted on QEMU `virt` (TCG, "
-              "2 vCPUs) with gic-version=3 and gic-version=4 alternately; good boots: GICv3 %s, "
-              "GICv4 %s. %s%s\n" % (nruns[3], nruns[4], ("Wall time %.0f s. " % a.wall) if a.wall else "",
-                          ("Parameters: %s." % a.params) if a.params else ""))
+              "2 vCPUs) with gic-version=3, gic-version=4 with `vwfi=trap` and gic-version=4 with "
+              "`vwfi=auto` (Xen's command line), alternately; good boots: %s. %s%s\n" % (
+                  nruns, ("Wall time %.0f s. " % a.wall) if a.wall else "",
+                  ("Parameters: %s." % a.params) if a.params else ""))
     md.append("## In short\n")
     md.append("\n".join("- " + x for x in summary(med)) + "\n")
     md.append("## What these numbers mean under TCG\n")
@@ -349,11 +423,11 @@ def main():
               "load (this is a 2-core machine) shows up as noise. What transfers to hardware are the "
               "**entry counts** (how many interrupts Xen had to handle per interrupt the guest took, how many "
               "doorbells per wake, how many V-commands and residency switches) and, with care, the "
-              "**GICv4/GICv3 ratios** of the same workload on the same build in the same run. The counts are "
+              "**ratios to GICv3** of the same workload on the same build in the same run. The counts are "
               "exact (Xen perf counters reset with `xenperf -r` before each phase, dom0's "
-              "/proc/interrupts deltas); the times are medians of %s repetitions per GIC version, "
+              "/proc/interrupts deltas); the times are medians of %s repetitions per configuration, "
               "spread shown as min–max. Percentiles are nearest-rank over the replies of one boot; loss "
-              "is (sent − replies)/sent.\n" % (len(good[3]) if good[3] else "0"))
+              "is (sent − replies)/sent.\n" % (len(good["v3"]) if good["v3"] else "0"))
     md.append("Phases (each boot runs all of them, in this order):\n")
     for ph in PHASES:
         md.append("- `%s`: %s" % (ph, PHASE_DOC[ph]))
@@ -362,36 +436,37 @@ def main():
     md.append(table + "\n")
     md.append("## Targets (checked here, never as timed tests)\n")
     md.append("```\n" + "\n".join(targets) + "\n```\n")
-    md.append("## GICv4 / GICv3 (ratio of medians)\n")
+    md.append("## Ratios to GICv3 (ratio of medians)\n")
     md.append("```\n" + "\n".join(rat) + "\n```\n")
     if plot_note is None:
         md.append("## RTT distributions\n")
-        md.append("![RTT CDF, GICv3 vs GICv4](%s)\n" % os.path.basename(png))
+        md.append("![RTT CDF per configuration](%s)\n" % os.path.basename(png))
         md.append("Left: cumulative distribution of the per-reply RTT, all repetitions pooled; "
                   "right: the tail (fraction of replies slower than x), where p99 and p99.9 live.\n")
-        md.append("Pooled percentiles (ms):\n")
-        md.append("| phase | GIC | replies | p50 | p99 | p99.9 | max |")
-        md.append("|---|---|---|---|---|---|---|")
-        for ph in RTT_PHASES:
-            for g in (3, 4):
-                v = pooled[(g, ph)]
-                if v:
-                    md.append("| %s | v%d | %d | %s | %s | %s | %s |" % (
-                        ph, g, len(v), fmt(pct(v, 50)), fmt(pct(v, 99)), fmt(pct(v, 99.9)), fmt(v[-1])))
-        md.append("")
     else:
         md.append("(no plot: %s)\n" % plot_note)
+    md.append("Pooled percentiles (ms):\n")
+    md.append("| phase | config | replies | p50 | p99 | p99.9 | max |")
+    md.append("|---|---|---|---|---|---|---|")
+    for ph in RTT_PHASES:
+        for c in present:
+            v = pooled[(c, ph)]
+            if v:
+                md.append("| %s | %s | %d | %s | %s | %s | %s |" % (
+                    ph, c, len(v), fmt(pct(v, 50)), fmt(pct(v, 99)), fmt(pct(v, 99.9)), fmt(v[-1])))
+    md.append("")
     md.append("## Boots\n")
-    md.append("| GIC | rep | verdict | log |")
+    md.append("| config | rep | verdict | log |")
     md.append("|---|---|---|---|")
     for r in runs:
-        md.append("| %d | %d | %s | `%s` |" % (r["gic"], r["rep"], r["verdict"], os.path.relpath(r["log"], os.getcwd())))
+        md.append("| %s | %d | %s | `%s` |" % (r["config"], r["rep"], r["verdict"],
+                                            os.path.relpath(r["log"], os.getcwd())))
     md.append("")
     mdpath = os.path.join(a.outdir, a.name + ".md")
     with open(mdpath, "w") as f:
         f.write("\n".join(md))
     with open(os.path.join(a.outdir, a.name + ".json"), "w") as f:
-        json.dump([dict({k: r[k] for k in ("gic", "rep", "verdict", "figs")},
+        json.dump([dict({k: r[k] for k in ("config", "rep", "verdict", "figs")},
                         log=os.path.relpath(r["log"], os.getcwd())) for r in runs], f, indent=1)
 
     print(table)
@@ -404,37 +479,36 @@ def main():
     if plot_note:
         print("(no plot: %s)" % plot_note)
     print()
-    print("GICv4/GICv3 ratios (medians over repetitions):")
+    print("Ratios to GICv3 (medians over repetitions):")
     for r in rat:
         print("  " + r)
-    return 0 if all(r["ok"] for r in runs) and good[3] and good[4] else 1
+    return 0 if all(r["ok"] for r in runs) and all(good[c] for c in present) else 1
 
 
 def summary(med):
     """A few sentences from the medians (figures that transfer to hardware first)."""
     out = []
-    b3, b4 = med(3, "busy", "lpis_per_irq"), med(4, "busy", "lpis_per_irq")
+    b3, b4 = med("v3", "busy", "lpis_per_irq"), med("v4trap", "busy", "lpis_per_irq")
     if b3 is not None and b4 is not None:
         out.append("vCPUs running (busy): Xen handled %s LPIs per guest NIC interrupt with GICv3 and "
-                   "%s with GICv4 (doorbells: %s)." % (fmt(b3), fmt(b4), fmt(med(4, "busy", "doorbells"))))
-    f3, f4 = med(3, "flood", "entries_per_irq"), med(4, "flood", "entries_per_irq")
-    if f3 is not None and f4 is not None:
-        out.append("vCPUs idle between packets (flood): Xen took %s LPIs per guest NIC interrupt with "
-                   "GICv3 and %s with GICv4 (Xen-injected: %s per interrupt, the rest doorbells; %s "
-                   "doorbells per wake, %s V-commands per residency switch)." % (
-                       fmt(f3), fmt(f4), fmt(med(4, "flood", "lpis_per_irq")),
-                       fmt(med(4, "flood", "db_per_wake")), fmt(med(4, "flood", "vcmds_per_switch"))))
-    d = med(4, "burst", "db_per_wake")
-    if d is not None:
-        out.append("Idle-then-burst: %s doorbells per doorbell wake (goal: 1)." % fmt(d))
-    m = med(4, "steer", "vmovi")
+                   "%s with GICv4 (doorbells: %s)." % (fmt(b3), fmt(b4), fmt(med("v4trap", "busy", "doorbells"))))
+    for ph, what in (("flood", "vCPUs idle between packets (flood)"), ("burst", "idle-then-burst")):
+        f3, ft, fa = (med(c, ph, "entries_per_irq") for c in CKEYS)
+        if f3 is not None and ft is not None:
+            out.append("%s: Xen took %s LPIs per guest NIC interrupt with GICv3, %s with GICv4 and "
+                       "vwfi=trap (%s doorbells per interrupt), %s with vwfi=auto (%s doorbells per "
+                       "interrupt)." % (what, fmt(f3), fmt(ft), fmt(med("v4trap", ph, "db_per_irq")),
+                                        fmt(fa), fmt(med("v4auto", ph, "db_per_irq"))))
+    m = med("v4trap", "steer", "vmovi")
     if m is not None:
         out.append("Moving the NIC's MSI twice cost %s VMOVI(s)." % fmt(m))
-    for ph, k, what in (("flood", "p999_ms", "flood p99.9 RTT"), ("rx", "mbps", "rx throughput"),
+    for ph, k, what in (("flood", "p50_ms", "flood p50 RTT"), ("flood", "p999_ms", "flood p99.9 RTT"),
+                        ("burst", "p50_ms", "burst p50 RTT"), ("rx", "mbps", "rx throughput"),
                         ("tx", "mbps", "tx throughput")):
-        a, b = med(3, ph, k), med(4, ph, k)
-        if a and b is not None:
-            out.append("%s: GICv4/GICv3 = %.2f (emulation times, see below)." % (what, b / a))
+        a = med("v3", ph, k)
+        if a:
+            out.append("%s, ratio to GICv3: vwfi=trap %s, vwfi=auto %s (emulation times, see below)." % (
+                what, ratio(a, med("v4trap", ph, k)), ratio(a, med("v4auto", ph, k))))
     return out
 
 
@@ -449,15 +523,15 @@ def plot(pooled, png, name):
     try:
         series = []
         for (g, ph), v in sorted(pooled.items()):
-            if not v or ph == "busy":
+            if not v or ph in ("busy", "contend"):
                 continue
-            fn = os.path.join(tmp, "%s-v%d.dat" % (ph, g))
+            fn = os.path.join(tmp, "%s-%s.dat" % (ph, g))
             n = len(v)
             with open(fn, "w") as f:
                 for i, t in enumerate(v):
                     f.write("%g %g %g\n" % (max(t, 1e-3), (i + 1) / n, max((n - i - 1) / n, 0.5 / n)))
-            series.append((fn, "%s GICv%d (n=%d)" % (ph, g, n), g, ph))
-        style = {3: "lc rgb '#d62728'", 4: "lc rgb '#1f77b4'"}
+            series.append((fn, "%s %s (n=%d)" % (ph, CTITLE[g], n), g, ph))
+        style = {"v3": "lc rgb '#d62728'", "v4trap": "lc rgb '#1f77b4'", "v4auto": "lc rgb '#2ca02c'"}
         dash = {"flood": "dt 1", "burst": "dt 2"}
         def plots(col):
             return ", ".join("'%s' using 1:%d with lines lw 2 %s %s title '%s'" % (

@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # make bench: one release Xen (CONFIG_GICV4=y, perf counters), booted on QEMU
-# with gic-version=3 and gic-version=4 alternately, BENCH_REPS times each, in
-# one run (so machine noise hits both alike). dom0 runs bench/dom0/bench.sh
-# (ping flood, ping flood with busy vCPUs, TCP both ways, idle-then-burst);
-# bench/analyze.py turns the serial logs into bench/results/<name>.md (+ .json
-# and .png), prints the table, the targets and, last, the GICv4/GICv3 ratios.
+# in three configurations alternately, BENCH_REPS times each, in one run (so
+# machine noise hits all alike): v3 (gic-version=3), v4trap (gic-version=4,
+# Xen's vwfi=trap) and v4auto (gic-version=4, vwfi=auto). dom0 runs
+# bench/dom0/bench.sh (ping flood, ping flood with busy vCPUs, TCP both ways,
+# idle-then-burst, contention on one pCPU); bench/analyze.py turns the serial
+# logs into bench/results/<name>.md (+ .json and .png), prints the table, the
+# targets and, last, the ratios to GICv3.
 #
 # Environment (all optional):
-#   BENCH_REPS=3            boots per GIC version (order v3,v4 / v4,v3 / ...)
+#   BENCH_REPS=3            boots per configuration (order v3,v4trap,v4auto /
+#                           v4auto,v4trap,v3 / ...)
 #   BENCH_NAME=<date-time>  results name: bench/results/<name>.md
 #   BENCH_PINGS=2000        flood phase pings (p99.9 wants >= 1000)
 #   BENCH_BUSY_PINGS=1000   busy phase pings
 #   BENCH_RX_MB=32 BENCH_TX_MB=8    bytes of the throughput phases (MiB)
 #   BENCH_BURSTS=10 BENCH_BURST_PINGS=20   burst phase: bursts x pings
+#   BENCH_CONTEND_PINGS=100 contend phase pings, 50ms apart (0: no phase)
 #   BENCH_TIMEOUT=300       bound on one boot (s)
 #   BENCH_BUILD=1           0: use build/out/release/xen as it is (no build)
 # Exit status: 0 when every boot completed (targets MISSED do not fail it).
@@ -27,11 +31,12 @@ rx_mb=${BENCH_RX_MB:-32}
 tx_mb=${BENCH_TX_MB:-8}
 bursts=${BENCH_BURSTS:-10}
 burst_pings=${BENCH_BURST_PINGS:-20}
+contend_pings=${BENCH_CONTEND_PINGS:-100}
 timeout=${BENCH_TIMEOUT:-300}
 build=${BENCH_BUILD:-1}
 
 step bench
-for v in reps pings busy_pings rx_mb tx_mb bursts burst_pings timeout; do
+for v in reps pings busy_pings rx_mb tx_mb bursts burst_pings contend_pings timeout; do
     case "${!v}" in ''|*[!0-9]*) die "BENCH_${v^^} must be a whole number, not '${!v}'" ;; esac
 done
 [ "$reps" -ge 1 ] || die "BENCH_REPS must be at least 1"
@@ -74,27 +79,34 @@ dom0_args="e2e_bench_pings=$pings e2e_bench_busy_pings=$busy_pings"
 dom0_args+=" e2e_bench_port=$http_port e2e_bench_sink=$sink_port"
 dom0_args+=" e2e_bench_rx_bytes=$((rx_mb * 1048576)) e2e_bench_tx_bytes=$((tx_mb * 1048576))"
 dom0_args+=" e2e_bench_bursts=$bursts e2e_bench_burst_pings=$burst_pings"
-params="$reps reps/GIC, $pings flood pings, $busy_pings busy pings, rx ${rx_mb} MiB, tx ${tx_mb} MiB, $bursts bursts x $burst_pings pings"
+dom0_args+=" e2e_bench_contend_pings=$contend_pings"
+params="$reps reps/configuration, $pings flood pings, $busy_pings busy pings, rx ${rx_mb} MiB, tx ${tx_mb} MiB, $bursts bursts x $burst_pings pings, $contend_pings contend pings"
 log "$name: $params"
 
-# 3. The boots: v3,v4 then v4,v3 (ABBA), so that drift hits both alike.
+# 3. The boots: v3,v4trap,v4auto then the reverse (ABC CBA), so that drift
+# hits all alike. The WFI policy is chosen per boot on Xen's command line.
 runs=$work/runs.tsv
 : > "$runs"
 fails=0
 for rep in $(seq "$reps"); do
-    order="3 4"; [ $((rep % 2)) = 1 ] || order="4 3"
-    for gic in $order; do
-        run=bench-$name-gic$gic-r$rep
-        log "rep $rep/$reps: gic-version=$gic ($run)"
+    order="v3 v4trap v4auto"; [ $((rep % 2)) = 1 ] || order="v4auto v4trap v3"
+    for cfg in $order; do
+        case $cfg in
+        v3)     gic=3 xen_args="" ;;
+        v4trap) gic=4 xen_args="vwfi=trap" ;;
+        v4auto) gic=4 xen_args="vwfi=auto" ;;
+        esac
+        run=bench-$name-$cfg-r$rep
+        log "rep $rep/$reps: $cfg: gic-version=$gic ${xen_args:-(default Xen options)} ($run)"
         set +e
         out=$("$TOP/scripts/qemu.sh" --gic "$gic" --xen release --test bench --name "$run" \
-                  --timeout "$timeout" --dom0-args "$dom0_args" 2>&1)
+                  --timeout "$timeout" --dom0-args "$dom0_args" --xen-args "$xen_args" 2>&1)
         set -e
         verdict=${out##*$'\n'}
         log "  ${verdict#qemu.sh: }"
         verdict=${verdict#qemu.sh: "$run": }
         case "$verdict" in PASS*) ;; *) fails=$((fails + 1)) ;; esac
-        printf '%s\t%s\t%s\t%s\n' "$gic" "$rep" "$BUILD/logs/$run.log" "$verdict" >> "$runs"
+        printf '%s\t%s\t%s\t%s\n' "$cfg" "$rep" "$BUILD/logs/$run.log" "$verdict" >> "$runs"
     done
 done
 kill "$ns_pid" 2>/dev/null || true; wait "$ns_pid" 2>/dev/null || true; ns_pid=""
@@ -103,7 +115,7 @@ kill "$ns_pid" 2>/dev/null || true; wait "$ns_pid" 2>/dev/null || true; ns_pid="
 mkdir -p "$TOP/bench/results"
 wall=$(( $(date +%s) - t_start ))
 params+="; host load average (1/5/15 min) $load0 at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
-log "$((reps * 2)) boots, $fails failed, ${wall}s wall"
+log "$((reps * 3)) boots, $fails failed, ${wall}s wall"
 [ $fails = 0 ] || log "$fails boot(s) failed: the figures use the others (logs: build/logs/bench-$name-*.log)"
 echo
 arc=0

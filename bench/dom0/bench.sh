@@ -18,11 +18,15 @@
 #   steer   the NIC's input MSI moved to CPU0 then CPU1 (smp_affinity), pings
 #   burst   idle-then-burst: sleep 1, then a short ping -A burst, repeated;
 #           the NIC's input MSI steered to CPU1, ping pinned to CPU0
+#   contend dom0's two vCPUs pinned to one pCPU (xl vcpu-pin), a counting
+#           loop on CPU0, pings from CPU1 which takes the NIC's input MSI:
+#           the negative control of vwfi=auto (CPU1 must give the pCPU up)
 # Knobs (kernel command line e2e_bench_*=..., from bench/run.sh):
 #   bench_pings (2000) bench_busy_pings (1000)
 #   bench_port, bench_sink (none: no rx, no tx phase)
 #   bench_rx_bytes (33554432) bench_tx_bytes (16777216)
 #   bench_bursts (10) bench_burst_pings (20)
+#   bench_contend_pings (100, 50ms apart; 0: no contend phase)
 pings=${E2E_bench_pings:-2000}
 busy_pings=${E2E_bench_busy_pings:-1000}
 port=${E2E_bench_port:-}
@@ -31,6 +35,7 @@ rx_bytes=${E2E_bench_rx_bytes:-33554432}
 tx_bytes=${E2E_bench_tx_bytes:-16777216}
 bursts=${E2E_bench_bursts:-10}
 burst_pings=${E2E_bench_burst_pings:-20}
+contend_pings=${E2E_bench_contend_pings:-100}
 GW=10.0.2.2
 
 bfig() { echo "=== BENCH FIG $1 $2=$3"; }
@@ -62,6 +67,7 @@ cat /tmp/xenperf.out
 echo "=== BENCH XENPERF END rc=$xrc"
 xenperf -r > /tmp/xenperf.reset 2>&1 || fail "xenperf -r failed: $(cat /tmp/xenperf.reset)"
 ncpu=$(grep -c '^processor' /proc/cpuinfo)
+bfig boot secs "$(uptime_s)"
 echo "=== BENCH INFO vdev=$vdev cpus=$ncpu pings=$pings busy_pings=$busy_pings port=${port:-none} sink=${sink:-none} rx_bytes=$rx_bytes tx_bytes=$tx_bytes bursts=$bursts x $burst_pings"
 # Warm up ARP and the path once, outside any phase.
 ping -c 3 -W 2 $GW > /tmp/warm.out 2>&1 || { cat /tmp/warm.out; fail "no ping reply from $GW"; }
@@ -179,6 +185,30 @@ bfig burst steered "$steered"
 bfig burst nic_in_irqs_cpu1 $((c1_1 - c1_0))
 rtt_out burst /tmp/ping.burst $((bursts * burst_pings))
 cat "/proc/irq/$in_irq/smp_affinity" 2>/dev/null
+
+# 6. contend: both vCPUs on pCPU0, a counting loop on CPU0, traffic on CPU1
+# (its input MSI too). With vwfi=auto, CPU1 has direct vLPIs but must not
+# keep the pCPU while it waits: its WFIs trap, the loop keeps its share.
+if [ "$contend_pings" -gt 0 ] && [ "$ncpu" -ge 2 ] && [ -n "$in_irq" ]; then
+    . /tests/xltool.sh
+    if why=$(xl_setup) && xl vcpu-pin 0 0 0 && xl vcpu-pin 0 1 0; then
+        echo 2 > "/proc/irq/$in_irq/smp_affinity" 2>/dev/null
+        rm -f /tmp/count.stop /tmp/count.n
+        phase_begin contend
+        taskset -c 0 sh -c 'n=0; while [ ! -e /tmp/count.stop ]; do n=$((n + 1)); done; echo $n > /tmp/count.n' &
+        cpid=$!
+        taskset -c 1 ping -c "$contend_pings" -i 0.05 -W 2 -w $((contend_pings / 10 + 30)) $GW > /tmp/ping.contend 2>&1
+        touch /tmp/count.stop
+        wait $cpid
+        phase_end
+        bfig contend count "$(cat /tmp/count.n 2>/dev/null || echo 0)"
+        rtt_out contend /tmp/ping.contend "$contend_pings"
+        tail -n 2 /tmp/ping.contend
+        xl vcpu-pin 0 all all 2>/dev/null
+    else
+        echo "=== BENCH WARN contend phase skipped: ${why:-xl vcpu-pin failed}"
+    fi
+fi
 
 grep -E "$vdev-" /proc/interrupts
 pass "bench phases done"

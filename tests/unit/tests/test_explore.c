@@ -366,7 +366,7 @@ static void op_map(unsigned int vcpu)
 static void op_movi(unsigned int vcpu)
 {
     if ( !gicv4_move_vlpi(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
-                                g.d->vcpu[vcpu]) )
+                          g.d->vcpu[g.target], g.d->vcpu[vcpu]) )
         g.target = vcpu;
 }
 

@@ -212,7 +212,7 @@ UNIT_TEST(gicv4_movi_moves_vlpi_and_doorbell)
                                   VLPI, d->vcpu[0]), 0);
     vpe0 = vpe_of(m, EVENT, &db0);
     CHECK_EQ(gicv4_move_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
-                                   d->vcpu[1]), 0);
+                             d->vcpu[0], d->vcpu[1]), 0);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVI), 1);
     vpe1 = vpe_of(m, EVENT, &db1);
     CHECK(vpe0 != vpe1 && db0 != db1);
@@ -381,6 +381,160 @@ UNIT_TEST(gicv4_doorbell_vcpu_out_of_range_is_ignored)
     CHECK_EQ(unmap_device(d, HOST_DEVID, GUEST_DEVID), 0);
     emul_mark_boot_allocations();
 }
+
+#ifdef XEN_HAS_VLPI_COUNT
+/*
+ * vwfi=auto (issue 17) leaves WFI in the guest only for a vCPU whose vPE
+ * has vLPIs mapped and is resident on this pCPU
+ * (gicv4_vcpu_has_resident_vlpis()): the count follows MAPTI, MOVI
+ * and DISCARD, and residency follows the pCPU.
+ */
+UNIT_TEST(gicv4_vwfi_direct_vlpis_follow_mappings_and_residency)
+{
+    struct gic_model *m;
+    uint8_t *prop;
+    struct domain *d = setup(&m, &prop);
+    struct vcpu *v0 = d->vcpu[0], *v1 = d->vcpu[1];
+
+    /* No VM yet: no vPE, nothing direct. */
+    emul_cpu = 1;
+    enter_guest(m, v1);
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v1));
+
+    /* MAPTI to vCPU1; it runs on pCPU1, vCPU0 on pCPU0. */
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                            VLPI, v1), 0);
+    enter_guest(m, v1);
+    CHECK(gicv4_vcpu_has_resident_vlpis(v1));
+    emul_cpu = 0;
+    enter_guest(m, v0);
+    /* Resident, but no vLPI of its own: WFI stays trapped. */
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v0));
+    /* vCPU1's vPE is resident on pCPU1, not here. */
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v1));
+
+    /* MOVI to vCPU0: the vLPI counts for vCPU0 now, not for vCPU1. */
+    CHECK_EQ(gicv4_move_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v1, v0),
+             0);
+    CHECK(gicv4_vcpu_has_resident_vlpis(v0));
+    emul_cpu = 1;
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v1));
+
+    /* Switched out: not resident, so not direct, vLPIs or not. */
+    emul_cpu = 0;
+    switch_out(v0);
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v0));
+    enter_guest(m, v0);
+    CHECK(gicv4_vcpu_has_resident_vlpis(v0));
+
+    /* DISCARD: no vLPI left. */
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v0),
+             0);
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v0));
+    switch_out(v0);
+    emul_cpu = 1;
+    switch_out(v1);
+    CHECK(gicv3_remove_guest_event(d, GUEST_DOORBELL, GUEST_DEVID, EVENT) == 0);
+    teardown(m, d, prop);
+}
+
+/*
+ * A vCPU waiting in the guest (vwfi=auto) never blocks: across any number
+ * of exits and entries its vPE stays resident, every vLPI is delivered
+ * directly, no doorbell is armed or taken, no residency switch and no
+ * ITS command happen.
+ */
+UNIT_TEST(gicv4_vwfi_never_blocked_no_doorbell)
+{
+    struct gic_model *m;
+    uint8_t *prop;
+    struct domain *d = setup(&m, &prop);
+    struct vcpu *v = d->vcpu[1];
+    unsigned int i, cmds, residency;
+    uint32_t vpeid, db;
+
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                            VLPI, v), 0);
+    vpeid = vpe_of(m, EVENT, &db);
+    emul_cpu = 1;
+    enter_guest(m, v);
+    CHECK(gicv4_vcpu_has_resident_vlpis(v));
+    cmds = model_nr_cmds(m);
+    residency = emul_perfc("gicv4_residency");
+
+    for ( i = 0; i < 20; i++ )
+    {
+        CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_DIRECT);
+        /* An exit (its timer, an IPI) and the entry back. */
+        enter_guest(m, v);
+        CHECK_EQ(model_resident_vpe(m, 1), (int)vpeid);
+    }
+
+    CHECK_EQ(model_count_events(m, MODEL_EV_DOORBELL), 0);
+    CHECK(!model_lpi_cached_enabled(m, db));
+    CHECK(!d->arch.vgic.its_vm->vpes[1]->db_enabled);
+    CHECK_EQ(emul_perfc("gicv4_doorbells"), 0);
+    CHECK_EQ(emul_perfc("gicv4_residency"), residency);
+    CHECK_EQ(model_nr_cmds(m), cmds);
+    CHECK_EQ(emul_nr_injections, 0);
+    CHECK_EQ(emul_perfc("lpis"), 0);
+
+    switch_out(v);
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v), 0);
+    CHECK(gicv3_remove_guest_event(d, GUEST_DOORBELL, GUEST_DEVID, EVENT) == 0);
+    teardown(m, d, prop);
+}
+
+/*
+ * The pCPU switches from the vCPU with vLPIs to another vCPU (a kick made
+ * it block, or it was preempted): nothing of the first stays resident,
+ * its vLPIs wait in its VPT, and the new vCPU, without vLPIs, has WFI
+ * trapped.
+ */
+UNIT_TEST(gicv4_vwfi_switch_leaves_nothing_resident)
+{
+    struct gic_model *m;
+    uint8_t *prop;
+    struct domain *d = setup(&m, &prop);
+    struct vcpu *v0 = d->vcpu[0], *v1 = d->vcpu[1];
+    uint32_t vpe1, db;
+
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                            VLPI, v1), 0);
+    vpe1 = vpe_of(m, EVENT, &db);
+    emul_cpu = 1;
+    enter_guest(m, v1);
+    CHECK(gicv4_vcpu_has_resident_vlpis(v1));
+
+    /* Preempted while waiting in the guest: vCPU0 runs on pCPU1. */
+    switch_out(v1);
+    enter_guest(m, v0);
+    CHECK(model_resident_vpe(m, 1) != (int)vpe1);
+    CHECK(this_cpu(resident_vpe) == d->arch.vgic.its_vm->vpes[0]);
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v1));
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v0));
+    /* vCPU1 is runnable: its vLPI waits in the VPT, no doorbell. */
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_VPENDING);
+    CHECK_EQ(model_count_events(m, MODEL_EV_DOORBELL), 0);
+    CHECK(model_vlpi_pending(m, vpe1, VLPI));
+
+    /* Back on pCPU1: resident again, the pending vLPI delivered. */
+    switch_out(v0);
+    enter_guest(m, v1);
+    CHECK_EQ(model_resident_vpe(m, 1), (int)vpe1);
+    CHECK(!model_vlpi_pending(m, vpe1, VLPI));
+    CHECK(gicv4_vcpu_has_resident_vlpis(v1));
+
+    switch_out(v1);
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v1),
+             0);
+    CHECK(gicv3_remove_guest_event(d, GUEST_DOORBELL, GUEST_DEVID, EVENT) == 0);
+    teardown(m, d, prop);
+}
+#endif /* XEN_HAS_VLPI_COUNT */
 
 /* GICv3 hardware: no GICv4, the direct paths answer -ENOENT. */
 UNIT_TEST(gicv4_inactive_on_gicv3)
