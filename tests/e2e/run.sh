@@ -267,6 +267,11 @@ AUTO='vwfi_untrapped > 0 && doorbells * 20 <= guest_msis && pings_lost == 0'
 boot vwfi-auto-debug-gic4  "pass:$ON && $DIRECT && $AUTO" --xen debug --gic 4 --test blocked "${T[@]}"
 boot vwfi-auto-release-gic4 "pass:$ON && $DIRECT && $AUTO" --xen release --gic 4 --test blocked "${T[@]}"
 boot vwfi-auto-trap-negative "negative:$AUTO" --xen debug --gic 4 --test blocked --xen-args vwfi=trap "${T[@]}"
+# Its negative control: both dom0 vCPUs pinned to one pCPU (xl vcpu-pin), a
+# counting loop on vCPU0, pings and the receive vLPIs on vCPU1, which must
+# give the pCPU up: its WFIs trap (wfi_direct), nothing lost, debug build.
+boot contend-debug-gic4    "pass:$ON && $DIRECT && wfi_direct > 0 && pings_lost == 0" --xen debug --gic 4 \
+    --test contend --timeout 150
 # Blocked through the hypercalls (issue 14): a helper on vCPU1 sleeps in
 # SCHEDOP_block, then SCHEDOP_poll (dom0 on nohz_full=1: no tick wakes it);
 # each phase's replies must wake it through its doorbell. The "block" dump
