@@ -22,7 +22,7 @@ set -uo pipefail
 RESULTS=${1:?usage: tests/e2e/run.sh RESULTS_FILE [TEST-NAME-GLOB]}
 only=${2:-*}
 e2e_set=${E2E_SET:-check}
-case "$e2e_set" in check|emulator|domu|all) ;; *) die "E2E_SET must be check, emulator, domu or all, not '$e2e_set'" ;; esac
+case "$e2e_set" in check|emulator|domu|extra|all) ;; *) die "E2E_SET must be check, emulator, domu, extra or all, not '$e2e_set'" ;; esac
 mkdir -p "$(dirname "$RESULTS")"
 touch "$RESULTS" || die "cannot write $RESULTS"
 # The dom0 image follows tests/e2e/dom0 (a no-op when it is up to date).
