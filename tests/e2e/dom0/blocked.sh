@@ -27,10 +27,7 @@ need_two_vcpus
 command -v taskset >/dev/null || fail "no taskset in dom0's busybox"
 rx=$(irqs_of "$vdev-input")
 [ -n "$rx" ] || fail "no $vdev-input MSI line in /proc/interrupts"
-for i in $rx; do
-    echo 2 > "/proc/irq/$i/smp_affinity" 2>/tmp/aff.err ||
-        fail "cannot send IRQ $i to CPU1: $(cat /tmp/aff.err)"
-done
+irqs_to 2 $rx
 taskset -p 1 $$ >/dev/null || fail "cannot pin the test shell to CPU0"
 sleep 1     # let vCPU1 settle into idle
 

@@ -15,10 +15,7 @@ need_two_vcpus
 why=$(xl_setup) || fail "xl cannot run in dom0: $why"
 rx=$(irqs_of "$vdev-input")
 [ -n "$rx" ] || fail "no $vdev-input MSI line in /proc/interrupts"
-for i in $rx; do
-    echo 2 > "/proc/irq/$i/smp_affinity" 2>/tmp/aff.err ||
-        fail "cannot send IRQ $i to CPU1: $(cat /tmp/aff.err)"
-done
+irqs_to 2 $rx
 xl vcpu-pin 0 0 0 && xl vcpu-pin 0 1 0 || fail "xl vcpu-pin to pCPU0 failed"
 xl vcpu-list 0 2>/dev/null
 

@@ -95,10 +95,7 @@ cpu1_irqs > /tmp/cpu1.b
 lines=$(irqs_of "$vdev-")
 rx=$(irqs_of "$vdev-input")
 [ -n "$rx" ] || fail "no $vdev-input MSI line in /proc/interrupts"
-for i in $lines; do
-    echo 2 > "/proc/irq/$i/smp_affinity" 2>/tmp/aff.err ||
-        fail "cannot send IRQ $i to CPU1: $(cat /tmp/aff.err)"
-done
+irqs_to 2 $lines
 ip link set eth0 up || fail "cannot set eth0 up"
 cpu1_irqs > /tmp/cpu1.u
 ip addr add 10.0.2.15/24 dev eth0 && ip route add default via 10.0.2.2 ||

@@ -78,3 +78,13 @@ irq_on_cpu() {
 irqs_of() {
     awk -v re="$1" 'NR > 1 && $0 ~ re { sub(/:$/, "", $1); print $1 }' /proc/interrupts
 }
+
+# Send the IRQs $2... to CPU0 ($1 = 1) or CPU1 ($1 = 2), or fail the test.
+irqs_to() {
+    local mask=$1 i
+    shift
+    for i in "$@"; do
+        echo "$mask" > "/proc/irq/$i/smp_affinity" 2>/tmp/aff.err ||
+            fail "cannot send IRQ $i to CPU$((mask / 2)): $(cat /tmp/aff.err)"
+    done
+}

@@ -43,10 +43,7 @@ rx=$(irqs_of "$vdev-input")
 [ -n "$rx" ] || fail "no $vdev-input MSI line in /proc/interrupts"
 # Every MSI of the NIC (receive, transmit, config) to vCPU1: any doorbell
 # in the test is vCPU1's.
-for i in $lines; do
-    echo 2 > "/proc/irq/$i/smp_affinity" 2>/tmp/aff.err ||
-        fail "cannot send IRQ $i to CPU1: $(cat /tmp/aff.err)"
-done
+irqs_to 2 $lines
 taskset -p 1 $$ >/dev/null || fail "cannot pin the test shell to CPU0"
 rx_sum() { s=0; for i in $rx; do s=$((s + $(irq_on_cpu "$i" "$1"))); done; echo $s; }
 

@@ -28,10 +28,7 @@ need_two_vcpus
 command -v taskset >/dev/null || fail "no taskset in dom0's busybox"
 why=$(xl_setup) || fail "xl cannot run in dom0: $why"
 # The storm on vCPU0: the NIC's MSIs, the pings, this shell and xl.
-for i in $(irqs_of "$vdev-(input|output)"); do
-    echo 1 > "/proc/irq/$i/smp_affinity" 2>/tmp/aff.err ||
-        fail "cannot send IRQ $i to CPU0: $(cat /tmp/aff.err)"
-done
+irqs_to 1 $(irqs_of "$vdev-(input|output)")
 taskset -p 1 $$ >/dev/null || fail "cannot pin the test shell to CPU0"
 
 # The counter on vCPU1: counts until /tmp/spin.stop exists, then writes its
