@@ -2,7 +2,11 @@
 # between the two vCPUs (Linux issues ITS MOVI; with GICv4 Xen has to move
 # the vLPI: VMOVI). Every packet must come back, and the receive interrupt
 # must have been taken on both vCPUs.
-# Knobs: e2e_rounds=N (10), e2e_pings=N per round (20).
+# Then CPU hotplug: with the MSIs on CPU1 and traffic flowing, the guest
+# takes CPU1 offline (Linux moves the IRQs off the dying CPU: MOVI, maybe
+# while an MSI sits in vCPU1's list registers) and the NIC must keep
+# answering on CPU0; then CPU1 comes back.
+# Knobs: e2e_rounds=N (10), e2e_pings=N per round (20), e2e_hotplug=N (6).
 rounds=${E2E_rounds:-10}
 pings=${E2E_pings:-20}
 
@@ -39,8 +43,32 @@ figure rx_cpu1 "$rx1"
 figure affinity_moves "$moved"
 counters_after
 
+hp_rounds=${E2E_hotplug:-6}
+cpu1=/sys/devices/system/cpu/cpu1/online
+hp=0 hp_sent=0 hp_lost=0
+[ -w "$cpu1" ] || fail "CPU1 cannot be taken offline (no $cpu1)"
+while [ $hp -lt "$hp_rounds" ]; do
+    irqs_to 2 $irqs
+    ping -q -i 0.005 -c 300 -W 1 10.0.2.2 > /dev/null 2>&1 &
+    load=$!
+    sleep 0.$((3 + hp % 5))
+    echo 0 > "$cpu1" || fail "cannot take CPU1 offline (round $hp)"
+    wait $load
+    ping -q -c "$pings" -i 0.01 -W 2 10.0.2.2 > /tmp/ping.out 2>&1
+    tx=$(sed -n 's/^\([0-9]*\) packets transmitted, \([0-9]*\) packets received.*/\1 \2/p' /tmp/ping.out)
+    set -- $tx
+    hp_sent=$((hp_sent + ${1:-0})); hp_lost=$((hp_lost + ${1:-0} - ${2:-0}))
+    echo 1 > "$cpu1" || fail "cannot bring CPU1 back online (round $hp)"
+    hp=$((hp + 1))
+done
+figure hotplug_rounds "$hp"
+figure hotplug_lost "$hp_lost"
+
 [ "$sent" -gt 0 ] || fail "ping sent nothing"
 [ "$lost" = 0 ] || fail "$lost of $sent pings lost while moving IRQs"
 [ "$rx0" -gt 0 ] && [ "$rx1" -gt 0 ] ||
     fail "receive MSIs not taken on both vCPUs after $moved moves (cpu0=$rx0 cpu1=$rx1)"
-pass "moves=$moved pings=$sent lost=0 rx_cpu0=$rx0 rx_cpu1=$rx1 guest_msis=$msis"
+[ "$hp_sent" -gt 0 ] || fail "ping sent nothing with CPU1 offline"
+[ "$hp_lost" = 0 ] ||
+    fail "$hp_lost of $hp_sent pings lost with CPU1 offline after it had the NIC's MSIs ($hp rounds)"
+pass "moves=$moved pings=$sent lost=0 rx_cpu0=$rx0 rx_cpu1=$rx1 guest_msis=$msis hotplug=$hp/$hp_sent pings lost=0"

@@ -859,30 +859,58 @@ bool vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq,
         goto retry;
     }
     if ( n )
-    {
-        vgic_check_owner(v, n, &n->inflight, &v->arch.vgic.inflight_irqs,
-                         "inflight", "vgic_inject_irq");
-        set_bit(GIC_IRQ_GUEST_QUEUED, &n->status);
-        if ( list_empty(&n->inflight) )
-        {
-            n->priority = n->lpi_priority;
-            if ( test_bit(GIC_IRQ_GUEST_ENABLED, &n->status) )
-                gic_raise_guest_irq(v, virq, n->priority);
-            list_for_each_entry ( iter, &v->arch.vgic.inflight_irqs, inflight )
-                if ( iter->priority > n->priority )
-                {
-                    list_add_tail(&n->inflight, &iter->inflight);
-                    goto out;
-                }
-            list_add_tail(&n->inflight, &v->arch.vgic.inflight_irqs);
-        }
-    }
- out:
+        vgic_queue_irq(v, n);
     spin_unlock_irqrestore(&v->arch.vgic.lock, flags);
     if ( n )
         vcpu_kick(v);
     return true;
 }
+
+/* vgic.c's: pending on @v's queues, under @v's lock. */
+void vgic_queue_irq(struct vcpu *v, struct pending_irq *n)
+{
+    struct pending_irq *iter;
+
+    ASSERT(spin_is_locked(&v->arch.vgic.lock));
+    vgic_vcpu_lists_init(v);
+    vgic_check_owner(v, n, &n->inflight, &v->arch.vgic.inflight_irqs,
+                     "inflight", "vgic_queue_irq");
+    set_bit(GIC_IRQ_GUEST_QUEUED, &n->status);
+    if ( !list_empty(&n->inflight) )
+        return;
+    n->priority = n->lpi_priority;
+    if ( test_bit(GIC_IRQ_GUEST_ENABLED, &n->status) )
+        gic_raise_guest_irq(v, n->irq, n->priority);
+    list_for_each_entry ( iter, &v->arch.vgic.inflight_irqs, inflight )
+        if ( iter->priority > n->priority )
+        {
+            list_add_tail(&n->inflight, &iter->inflight);
+            return;
+        }
+    list_add_tail(&n->inflight, &v->arch.vgic.inflight_irqs);
+}
+
+/* vgic-v3.c's lpi_get_vcpu_id: read under the LPI tree's lock. */
+static unsigned int emul_lpi_get_vcpu_id(struct domain *d, uint32_t vlpi)
+{
+    struct pending_irq *p;
+    unsigned int id = INVALID_VCPU_ID;
+    unsigned int i;
+
+    for ( i = 0; i < nr_lpi_maps; i++ )
+        if ( lpi_maps[i].d == d && lpi_maps[i].virq == vlpi )
+            return lpi_maps[i].p->lpi_vcpu_id;
+    read_lock(&d->arch.vgic.pend_lpi_tree_lock);
+    p = radix_tree_lookup(&d->arch.vgic.pend_lpi_tree, vlpi);
+    if ( p )
+        id = p->lpi_vcpu_id;
+    read_unlock(&d->arch.vgic.pend_lpi_tree_lock);
+    return id;
+}
+
+const struct vgic_ops emul_vgic_ops = {
+    .lpi_get_vcpu_id = emul_lpi_get_vcpu_id,
+};
 
 unsigned long emul_nr_all_injections;
 
@@ -893,6 +921,7 @@ void vgic_init_pending_irq(struct pending_irq *p, unsigned int virq)
     INIT_LIST_HEAD(&p->lr_queue);
     p->irq = virq;
     p->lpi_vcpu_id = INVALID_VCPU_ID;
+    p->lpi_target_vcpu = INVALID_VCPU_ID;
 }
 
 void gic_remove_from_lr_pending(struct vcpu *v, struct pending_irq *p)

@@ -576,12 +576,20 @@ struct pending_irq {
     uint8_t priority;
     uint8_t lpi_priority;
     uint8_t lpi_vcpu_id;
+    uint8_t lpi_target_vcpu;
     struct list_head inflight;
     struct list_head lr_queue;
 };
 
+/* The vgic_ops the GIC code calls (vgic-v3.c's, on the emulated tree). */
+struct domain;
+struct vgic_ops {
+    unsigned int (*lpi_get_vcpu_id)(struct domain *d, uint32_t vlpi);
+};
+
 /* The parts of struct vgic_dist the GIC code uses. */
 struct arch_vgic_domain {
+    const struct vgic_ops *handler;
     struct rb_root its_devices;
     spinlock_t its_devices_lock;
     uint64_t rdist_propbase;
@@ -652,6 +660,8 @@ static inline int iomem_deny_access(struct domain *d, unsigned long s,
 #define GIC_IRQ_GUEST_PRISTINE_LPI  5
 void vgic_init_pending_irq(struct pending_irq *p, unsigned int virq);
 void vgic_remove_irq_from_queues(struct vcpu *v, struct pending_irq *p);
+void vgic_queue_irq(struct vcpu *v, struct pending_irq *n);
+extern const struct vgic_ops emul_vgic_ops;
 void gic_raise_guest_irq(struct vcpu *v, unsigned int virtual_irq,
                          unsigned int priority);
 void gic_remove_from_lr_pending(struct vcpu *v, struct pending_irq *p);

@@ -311,6 +311,7 @@ struct domain *unit_domain_create(unsigned int domid, unsigned int nr_vcpus)
     d->domain_id = domid;
     d->max_vcpus = nr_vcpus;
     d->arch.vgic.its_devices = RB_ROOT;
+    d->arch.vgic.handler = &emul_vgic_ops;
     spin_lock_init(&d->arch.vgic.its_devices_lock);
     for ( i = 0; i < nr_vcpus; i++ )
     {

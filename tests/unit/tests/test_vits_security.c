@@ -154,36 +154,50 @@ UNIT_TEST(vits_movi_moves_a_queued_lpi_with_its_queues)
 }
 
 /*
- * Defect 3: an LPI in a list register of vCPU1 (the guest is taking it
- * there) cannot change hands: gic_update_one_lr() will edit it under
- * vCPU1's lock.  MOVI leaves it with vCPU1.
+ * Defect 3, and how MOVI must not fix it: an LPI in a list register of
+ * vCPU1 (the guest is taking it there) stays on vCPU1's queues until it
+ * leaves the LR (gic_update_one_lr() moves it then), but the MOVI itself
+ * is not refused: a guest taking vCPU1 offline moves its interrupts away
+ * first, and the LPI's later MSIs must reach vCPU0.  Meanwhile CLEAR,
+ * INV and DISCARD edit it under vCPU1's lock (the emulation fails an
+ * unlink under the wrong one), and a MOVI back cancels the move.
  */
-UNIT_TEST(vits_movi_of_an_lpi_in_a_list_register_is_refused)
+UNIT_TEST(vits_movi_of_an_lpi_in_a_list_register_moves_its_target)
 {
     struct pending_irq *p = map_sw_event(1);
+    struct vcpu *v0 = vits.d->vcpu[0], *v1 = vits.d->vcpu[1];
     unsigned long flags;
 
     vits_event_cmd(GITS_CMD_INT, DEV, SW_EV);
     /* What gic_raise_guest_irq() does when it finds a free LR. */
-    spin_lock_irqsave(&vits.d->vcpu[1]->arch.vgic.lock, flags);
-    gic_remove_from_lr_pending(vits.d->vcpu[1], p);
+    spin_lock_irqsave(&v1->arch.vgic.lock, flags);
+    gic_remove_from_lr_pending(v1, p);
     set_bit(GIC_IRQ_GUEST_VISIBLE, &p->status);
-    spin_unlock_irqrestore(&vits.d->vcpu[1]->arch.vgic.lock, flags);
+    clear_bit(GIC_IRQ_GUEST_QUEUED, &p->status);
+    spin_unlock_irqrestore(&v1->arch.vgic.lock, flags);
 
     vits_movi(DEV, SW_EV, 0);
+    CHECK_EQ(p->lpi_target_vcpu, 0);
     CHECK_EQ(p->lpi_vcpu_id, 1);
-    CHECK_EQ(emul_vgic_queued(vits.d->vcpu[1], false), 1);
-    CHECK_EQ(emul_vgic_queued(vits.d->vcpu[0], false), 0);
+    CHECK_EQ(emul_vgic_queued(v1, false), 1);
+    CHECK_EQ(emul_vgic_queued(v0, false), 0);
 
-    /* The guest took it: gic_update_one_lr() retires it. */
-    spin_lock_irqsave(&vits.d->vcpu[1]->arch.vgic.lock, flags);
-    clear_bit(GIC_IRQ_GUEST_VISIBLE, &p->status);
-    vgic_remove_irq_from_queues(vits.d->vcpu[1], p);
-    spin_unlock_irqrestore(&vits.d->vcpu[1]->arch.vgic.lock, flags);
+    /* Another MSI meanwhile is pending where the LPI is, not lost. */
+    vits_event_cmd(GITS_CMD_INT, DEV, SW_EV);
+    CHECK(test_bit(GIC_IRQ_GUEST_QUEUED, &p->status));
+    vits_event_cmd(GITS_CMD_INV, DEV, SW_EV);
+    vits_event_cmd(GITS_CMD_CLEAR, DEV, SW_EV);
 
-    /* Now it moves. */
+    /* Back to vCPU1 before it left the LR: no move left to do. */
+    vits_movi(DEV, SW_EV, 1);
+    CHECK_EQ(p->lpi_target_vcpu, 1);
+    CHECK_EQ(p->lpi_vcpu_id, 1);
+
+    /* Moved again, then discarded while still in vCPU1's LR. */
     vits_movi(DEV, SW_EV, 0);
-    CHECK_EQ(p->lpi_vcpu_id, 0);
+    vits_event_cmd(GITS_CMD_DISCARD, DEV, SW_EV);
+    CHECK_EQ(emul_vgic_queued(v0, false) + emul_vgic_queued(v1, false), 0);
+    CHECK(!irq_to_pending(v0, SW_VLPI));
     vits_check("MOVI");
     end_session();
 }
