@@ -1017,6 +1017,9 @@ void emul_read_unlock(rwlock_t *l, const char *name)
         emul_fail("read_unlock(%s): not read-locked", name);
     l->readers--;
     emul_locks_held--;
+    /* What the reader looked up may go as soon as it is released. */
+    if ( emul_sched_yield )
+        emul_sched_yield("read_unlock", l);
     maybe_irq_window();
 }
 

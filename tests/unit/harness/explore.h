@@ -5,7 +5,8 @@
  * (block, doorbell, load/put, migrate, map/unmap, teardown ...).  Each
  * pCPU runs as a coroutine (ucontext, one OS thread, so the sanitizers
  * stay happy) and gives way at every yield point: every spinlock
- * acquire and release, every ITS command sent (GITS_CWRITER write) and
+ * acquire and release, every rwlock acquire and read release, every
+ * ITS command sent (GITS_CWRITER write) and
  * CREADR poll.  A lock held by another pCPU is waited for.  LPIs are
  * taken by their target pCPU when it can be interrupted (or when idle).
  *

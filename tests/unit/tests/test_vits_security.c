@@ -11,6 +11,7 @@
 #include "harness.h"
 #include "xen_util.h"
 #include "vits_driver.h"
+#include "explore.h"
 
 #define DEV         1U
 
@@ -353,4 +354,41 @@ UNIT_TEST(vits_mapd_size_capped_at_msix_table_size)
     vits_check("MAPD");
 
     end_session();
+}
+
+/*
+ * A maintainer's read of defect 3's fix: the LPI handler on one pCPU
+ * against MAPD V=0 of the same device on another.  The handler found the
+ * pending_irq in the LPI tree and read its vCPU after dropping the
+ * tree's lock; meanwhile the unmap discarded the event and freed the
+ * device's pending_irqs (the sanitizer reports the use after free).  In
+ * every schedule with one preemption the handler must only touch what
+ * it reads under a lock the unmap waits for.
+ */
+static void op_sw_fire(unsigned int ev)
+{
+    unit_device_write(DEV, ev);
+    xp_irq_window();
+}
+
+static void op_sw_unmap(unsigned int unused)
+{
+    vits_mapd(DEV, 5, 0, false);
+}
+
+UNIT_TEST(vits_lpi_handler_vs_unmap_of_its_device)
+{
+    struct xp_scenario s = {
+        .name = "vits_lpi_handler_vs_unmap", .nr_cpus = 2,
+        .cpu = {
+            [0] = { 1, { { "fire", op_sw_fire, SW_EV } } },
+            [1] = { 1, { { "unmap", op_sw_unmap, 0 } } },
+        },
+    };
+
+    map_sw_event(1);
+    unit_case_timeout(600);
+    xp_explore(&s, xp_env_bound(1), 20000, xp_env_random(5), 14);
+    vits_session_end();
+    emul_mark_boot_allocations();
 }
