@@ -592,6 +592,7 @@ struct arch_vgic_domain {
     const struct vgic_ops *handler;
     struct rb_root its_devices;
     spinlock_t its_devices_lock;
+    unsigned int its_host_lpis;     /* vITS quota (issue 18, defect 4) */
     uint64_t rdist_propbase;
     unsigned int intid_bits;
     bool rdists_enabled;

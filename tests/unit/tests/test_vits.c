@@ -76,9 +76,10 @@ UNIT_TEST(vits_guest_commands_map_directly)
 }
 /*
  * Issue 8 item 2, the limit on host commands: the INVs, INVALLs and SYNCs
- * of one CWRITER write cost one VINVALL + VSYNC per vCPU (per host ITS),
- * however many there are, and the reload still happens before the write
- * returns; any other command sends the gathered reloads first.
+ * handled in one trap cost one VINVALL + VSYNC per vCPU (per host ITS),
+ * however many there are, and the reload still happens before CREADR
+ * moves past the SYNC; any other command sends the gathered reloads
+ * first.  A queue takes a trap per 256 commands (issue 18, defect 4).
  */
 UNIT_TEST(vits_invalidations_coalesced_per_batch)
 {
@@ -106,8 +107,9 @@ UNIT_TEST(vits_invalidations_coalesced_per_batch)
     before = model_nr_cmds(vits.m);
     vinvall = model_count_cmds(vits.m, ITS_OP_VINVALL);
     vits_kick();
-    CHECK_EQ(model_nr_cmds(vits.m) - before, 2);
-    CHECK_EQ(model_count_cmds(vits.m, ITS_OP_VINVALL) - vinvall, 1);
+    CHECK(model_nr_cmds(vits.m) - before <= 2 * DIV_ROUND_UP(2 * n, 256));
+    CHECK(model_count_cmds(vits.m, ITS_OP_VINVALL) - vinvall <=
+          DIV_ROUND_UP(2 * n, 256));
     CHECK(!model_vlpi_cached_enabled(vits.m, vpe, VLPI));
     CHECK_EQ(vits_read(GITS_CREADR, 8), vits_read(GITS_CWRITER, 8));
 

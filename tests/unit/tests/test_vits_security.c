@@ -357,6 +357,179 @@ UNIT_TEST(vits_mapd_size_capped_at_msix_table_size)
 }
 
 /*
+ * Defect 4 (per trap): the largest queue a guest can give (256 pages,
+ * 32768 slots) full of commands, and one write of CWRITER.  The trap
+ * handles a bounded share, CREADR shows how far it got, and the guest's
+ * polls of CREADR (what every driver does until CREADR reaches CWRITER)
+ * handle the rest, a bounded share each.  Disabled part way, the ITS
+ * handles nothing more and reads as quiescent; enabled again, the polls
+ * finish the queue.
+ */
+#define BIG_CMDQ_OFF    0x100000UL
+#define BIG_CMDQ_PAGES  256U
+#define PER_TRAP        256U        /* vgic-v3-its.c: VITS_WORK_PER_TRAP */
+
+UNIT_TEST(vits_cwriter_write_handles_a_bounded_share_per_trap)
+{
+    const uint64_t size = BIG_CMDQ_PAGES * SZ_4K;
+    const uint64_t nr = size / ITS_CMD_SIZE - 1;
+    uint64_t *q, i, creadr, prev = 0;
+    unsigned int polls = 0;
+
+    vits_boot();
+    vits_session_begin();
+    vits_mapd(DEV, 5, itt(0), true);
+    vits_mapti(DEV, 0, LPI_OFFSET + 1, 0);
+
+    vits_write(GITS_CTLR, 0, 4);
+    vits_write(GITS_CBASER, (virt_to_maddr(vits.ram) + BIG_CMDQ_OFF) |
+                            GITS_VALID_BIT | (BIG_CMDQ_PAGES - 1), 8);
+    vits_write(GITS_CWRITER, 0, 8);
+    vits_write(GITS_CTLR, GITS_CTLR_ENABLE, 4);
+    q = (uint64_t *)(vits.ram + BIG_CMDQ_OFF);
+    for ( i = 0; i < nr; i++ )
+    {
+        uint64_t *c = q + i * 4;
+
+        /* INV of a mapped event and SYNC, in turn. */
+        c[0] = (i & 1) ? GITS_CMD_SYNC : GITS_CMD_INV | ((uint64_t)DEV << 32);
+        c[1] = c[2] = c[3] = 0;
+    }
+
+    vits_write(GITS_CWRITER, nr * ITS_CMD_SIZE, 8);
+    creadr = vits_read(GITS_CREADR, 8);
+    /* The write and this read: two traps' worth at most. */
+    CHECK(creadr <= 2 * PER_TRAP * ITS_CMD_SIZE);
+    CHECK(creadr > 0);
+    CHECK(!(vits_read(GITS_CTLR, 4) & GITS_CTLR_QUIESCENT));
+
+    /* Disabled: nothing more is handled, and the ITS is quiescent. */
+    vits_write(GITS_CTLR, 0, 4);
+    CHECK(vits_read(GITS_CTLR, 4) & GITS_CTLR_QUIESCENT);
+    CHECK_EQ(vits_read(GITS_CREADR, 8), creadr);
+    vits_write(GITS_CTLR, GITS_CTLR_ENABLE, 4);
+
+    while ( creadr != nr * ITS_CMD_SIZE )
+    {
+        prev = creadr;
+        creadr = vits_read(GITS_CREADR, 8);
+        CHECK(creadr > prev);
+        CHECK(creadr - prev <= PER_TRAP * ITS_CMD_SIZE);
+        CHECK(++polls <= nr / PER_TRAP + 2);
+    }
+    CHECK(polls >= nr / PER_TRAP - 2);
+    CHECK(vits_read(GITS_CTLR, 4) & GITS_CTLR_QUIESCENT);
+    vits_check("32767 commands");
+
+    end_session();
+}
+
+/*
+ * Defect 4 (per trap): a queue full of MAPD V=1 / V=0 pairs of a device
+ * with 32 events (the least Xen maps: 32 host MAPTIs and INVs for each
+ * MAPD V=1).  However the guest fills its queue, one trap costs the host
+ * a bounded number of commands; and a MAPD of 2048 events takes a trap
+ * to itself.
+ */
+UNIT_TEST(vits_mapd_pairs_cost_a_bounded_host_work_per_trap)
+{
+    unsigned int i, n, before, most = 0, traps = 0;
+    uint64_t creadr, prev;
+    uint64_t c[4];
+
+    vits_boot();
+    vits_session_begin();
+    n = (vits.cq_size / ITS_CMD_SIZE - 1) / 2;
+    for ( i = 0; i < n; i++ )
+    {
+        c[0] = GITS_CMD_MAPD | ((uint64_t)DEV << 32);
+        c[1] = 5 - 1;
+        c[2] = itt(0) | GITS_VALID_BIT;
+        vits_queue(c[0], c[1], c[2], 0);
+        vits_queue(c[0], 0, 0, 0);
+    }
+
+    before = model_nr_cmds(vits.m);
+    vits_write(GITS_CWRITER, vits.cw, 8);
+    creadr = 0;
+    do {
+        unsigned int cmds = model_nr_cmds(vits.m) - before;
+
+        most = max(most, cmds);
+        before = model_nr_cmds(vits.m);
+        prev = creadr;
+        creadr = vits_read(GITS_CREADR, 8);
+        CHECK(++traps <= 2 * n + 2);
+    } while ( creadr != prev );
+    CHECK_EQ(creadr, vits.cw);
+    /* 8 MAPDs a trap: 4 pairs of 32 MAPTIs, 32 INVs, MAPD, SYNCs. */
+    CHECK(most <= 2 * (PER_TRAP / 32 + 1) * (2 * 32 + 4));
+    CHECK(traps >= n / (PER_TRAP / 32 + 1));
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, vits.its +
+                                           ITS_DOORBELL_OFFSET, DEV), 0);
+
+    /* A MAPD of 2048 events ends its trap: its V=0 waits for a poll. */
+    vits_queue(GITS_CMD_MAPD | ((uint64_t)(DEV + 1) << 32), 11 - 1,
+               itt(0) | GITS_VALID_BIT, 0);
+    vits_queue(GITS_CMD_MAPD | ((uint64_t)(DEV + 1) << 32), 0, 0, 0);
+    vits_queue(GITS_CMD_SYNC, 0, 0, 0);
+    before = model_nr_cmds(vits.m);
+    vits_write(GITS_CWRITER, vits.cw, 8);
+    CHECK(model_nr_cmds(vits.m) - before <= 2 * 2048 + 2048 / 32 + 2);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, vits.its +
+                                           ITS_DOORBELL_OFFSET, DEV + 1),
+             2048);
+    vits_kick();
+    CHECK_EQ(vits_read(GITS_CREADR, 8), vits.cw);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, vits.its +
+                                           ITS_DOORBELL_OFFSET, DEV + 1), 0);
+    vits_check("MAPD pairs");
+
+    end_session();
+}
+
+/*
+ * Defect 4 (per domain): every event of a mapped device holds a host
+ * LPI, which all domains and Xen share.  The host has 2^16 - 8192 of
+ * them here; a domain may hold half (vits-host-lpis' default).  The
+ * guest MAPDs 28 devices of 2048 events: 14 are mapped, the others are
+ * refused and counted, and another domain still gets host LPIs for its
+ * device.  An unmap gives the LPIs back.
+ */
+UNIT_TEST(vits_mapd_past_the_host_lpi_quota_is_refused)
+{
+    unsigned long refused = emul_perfc("vits_mapd_over_quota");
+    unsigned int dev, held = 0;
+    struct domain *d2;
+    paddr_t db;
+
+    vits_boot();
+    vits_session_begin();
+    db = vits.its + ITS_DOORBELL_OFFSET;
+    for ( dev = 1; dev <= 28; dev++ )
+    {
+        vits_mapd(dev, 11, itt(0), true);
+        held += gicv3_its_guest_device_events(vits.d, db, dev);
+    }
+    CHECK_EQ(held, (BIT(16, U) - LPI_OFFSET) / 2);
+    CHECK_EQ(emul_perfc("vits_mapd_over_quota") - refused, 14);
+
+    /* Another domain's device (a MAPD of its own vITS would do this). */
+    d2 = unit_domain_create(1, 1);
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, 100, db, 100, 2048, true), 0);
+    CHECK_EQ(gicv3_its_guest_device_events(d2, db, 100), 2048);
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, 100, db, 100, 0, false), 0);
+    unit_domain_destroy(d2);
+
+    /* MAPD V=0 gives a device's LPIs back to the domain. */
+    vits_mapd(1, 11, 0, false);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, 1), 0);
+    vits_mapd(20, 11, itt(0), true);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, 20), 2048);
+    vits_check("quota");
+
+    end_session();
+
  * A maintainer's read of defect 3's fix: the LPI handler on one pCPU
  * against MAPD V=0 of the same device on another.  The handler found the
  * pending_irq in the LPI tree and read its vCPU after dropping the

@@ -115,12 +115,30 @@ void vits_queue(uint64_t dw0, uint64_t dw1, uint64_t dw2, uint64_t dw3)
     vits.cmds++;
 }
 
+/*
+ * As a driver does: write CWRITER, then poll CREADR until it reaches it.
+ * The vITS may handle part of the queue per trap (the write and each
+ * read); it stops polling when CREADR no longer moves (the ITS is
+ * disabled, or a command could not be read).  No trap may cost the host
+ * more than VITS_TRAP_HOST_CMDS commands.
+ */
 void vits_kick(void)
 {
-    uint64_t before = vits_read(GITS_CREADR, 8), after;
+    uint64_t before = vits_read(GITS_CREADR, 8), after = before, prev;
+    unsigned int host_cmds = model_nr_cmds(vits.m);
 
     vits_write(GITS_CWRITER, vits.cw, 8);
-    after = vits_read(GITS_CREADR, 8);
+    do {
+        unsigned int n;
+
+        prev = after;
+        after = vits_read(GITS_CREADR, 8);
+        n = model_nr_cmds(vits.m);
+        if ( n - host_cmds > VITS_TRAP_HOST_CMDS )
+            emul_fail("one trap of the vITS sent %u host commands (> %u)",
+                      n - host_cmds, VITS_TRAP_HOST_CMDS);
+        host_cmds = n;
+    } while ( after != vits.cw && after != prev );
     if ( vits.in_input && after != before && vits.cq_size )
         vits_cmds_done += ((after - before) % vits.cq_size) / ITS_CMD_SIZE;
 }

@@ -56,8 +56,19 @@ void vits_session_end(void);
 void vits_domain_destroy(void);
 /* One command into the queue (not yet visible: vits_kick()). */
 void vits_queue(uint64_t dw0, uint64_t dw1, uint64_t dw2, uint64_t dw3);
-/* CWRITER = the driver's write pointer: the vITS runs the commands. */
+/*
+ * CWRITER = the driver's write pointer, then CREADR polled until it gets
+ * there: the vITS runs the commands.
+ */
 void vits_kick(void);
+/*
+ * The most host ITS commands one trap of the vITS (a write of CWRITER, a
+ * read of CREADR) may send: the vITS does at most 256 units of work per
+ * trap plus one MAPD of 2^11 events (vgic-v3-its.c, VITS_WORK_PER_TRAP),
+ * a unit costing the host a few commands at most (MAPTI + INV per event,
+ * a VINVALL + VSYNC flush and the command's own).
+ */
+#define VITS_TRAP_HOST_CMDS     (6 * (256 + 2048 + 1))
 /* Queue and run one command. */
 void vits_cmd(uint64_t dw0, uint64_t dw1, uint64_t dw2, uint64_t dw3);
 int vits_write(uint64_t off, uint64_t val, unsigned int size);
