@@ -21,6 +21,16 @@ bool emul_local_events_need_delivery(struct vcpu *v);
 void emul_vcpu_block(void);
 #define vcpu_block()            emul_vcpu_block()
 
+/*
+ * Arm's arch_vcpu_block() ends a wait in the guest (issue 17):
+ * harness/guest_idle_emul.c and the tree's block of common/sched/core.c.
+ */
+#if defined(CONFIG_GICV4) && defined(XEN_HAS_GUEST_IDLE)
+void sched_guest_idle_reset(void);
+#else
+static inline void sched_guest_idle_reset(void) {}
+#endif
+
 /* Cut out of the tree. */
 void xen_arch_vcpu_block(struct vcpu *v);
 void xen_vcpu_block_unless_event_pending(struct vcpu *v);

@@ -365,8 +365,8 @@ static void op_map(unsigned int vcpu)
 /* The guest's MOVI of the event to vCPU @vcpu: VMOVI (new doorbell). */
 static void op_movi(unsigned int vcpu)
 {
-    if ( !gicv4_move_vlpi(g.d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
-                          g.d->vcpu[g.target], g.d->vcpu[vcpu]) )
+    if ( !move_vlpi(g.d, GUEST_DEVID, EVENT, g.d->vcpu[g.target],
+                    g.d->vcpu[vcpu]) )
         g.target = vcpu;
 }
 

@@ -211,8 +211,7 @@ UNIT_TEST(gicv4_movi_moves_vlpi_and_doorbell)
     CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[0]), 0);
     vpe0 = vpe_of(m, EVENT, &db0);
-    CHECK_EQ(gicv4_move_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
-                             d->vcpu[0], d->vcpu[1]), 0);
+    CHECK_EQ(move_vlpi(d, GUEST_DEVID, EVENT, d->vcpu[0], d->vcpu[1]), 0);
     CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVI), 1);
     vpe1 = vpe_of(m, EVENT, &db1);
     CHECK(vpe0 != vpe1 && db0 != db1);
@@ -415,8 +414,7 @@ UNIT_TEST(gicv4_vwfi_direct_vlpis_follow_mappings_and_residency)
     CHECK(!gicv4_vcpu_has_resident_vlpis(v1));
 
     /* MOVI to vCPU0: the vLPI counts for vCPU0 now, not for vCPU1. */
-    CHECK_EQ(gicv4_move_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v1, v0),
-             0);
+    CHECK_EQ(move_vlpi(d, GUEST_DEVID, EVENT, v1, v0), 0);
     CHECK(gicv4_vcpu_has_resident_vlpis(v0));
     emul_cpu = 1;
     CHECK(!gicv4_vcpu_has_resident_vlpis(v1));
@@ -430,6 +428,60 @@ UNIT_TEST(gicv4_vwfi_direct_vlpis_follow_mappings_and_residency)
 
     /* DISCARD: no vLPI left. */
     CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v0),
+             0);
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v0));
+    switch_out(v0);
+    emul_cpu = 1;
+    switch_out(v1);
+    CHECK(gicv3_remove_guest_event(d, GUEST_DOORBELL, GUEST_DEVID, EVENT) == 0);
+    teardown(m, d, prop);
+}
+
+/*
+ * The vLPIs are counted on the vPE the host ITS delivers them to (the one
+ * VMAPTI or VMOVI named), whatever vCPU the vITS names later: a guest's
+ * MAPC may point the event's collection at another vCPU without a MOVI,
+ * and the vITS's DISCARD or MOVI then names that vCPU.
+ */
+UNIT_TEST(gicv4_vwfi_vlpi_count_follows_the_host_its)
+{
+    struct gic_model *m;
+    uint8_t *prop;
+    struct domain *d = setup(&m, &prop);
+    struct vcpu *v0 = d->vcpu[0], *v1 = d->vcpu[1];
+
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                            VLPI, v1), 0);
+    emul_cpu = 0;
+    enter_guest(m, v0);
+    emul_cpu = 1;
+    enter_guest(m, v1);
+    CHECK(gicv4_vcpu_has_resident_vlpis(v1));
+
+    /* MAPC re-pointed the collection at vCPU0: DISCARD names vCPU0. */
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v0),
+             0);
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v1));
+    emul_cpu = 0;
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v0));
+
+    /* Mapped to vCPU1 again; MOVI to vCPU0, from vCPU0 as the vITS says. */
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
+                            VLPI, v1), 0);
+    CHECK_EQ(move_vlpi(d, GUEST_DEVID, EVENT, v0, v0), 0);
+    CHECK_EQ(model_count_cmds(m, ITS_OP_VMOVI), 1);
+    CHECK(gicv4_vcpu_has_resident_vlpis(v0));
+    emul_cpu = 1;
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v1));
+
+    /* A MOVI to where the event already is changes nothing. */
+    CHECK_EQ(move_vlpi(d, GUEST_DEVID, EVENT, v1, v0), 0);
+    CHECK(!gicv4_vcpu_has_resident_vlpis(v1));
+    emul_cpu = 0;
+    CHECK(gicv4_vcpu_has_resident_vlpis(v0));
+
+    CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, v1),
              0);
     CHECK(!gicv4_vcpu_has_resident_vlpis(v0));
     switch_out(v0);

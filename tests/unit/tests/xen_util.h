@@ -10,6 +10,18 @@
 #define DOORBELL        (MODEL_ITS_BASE + ITS_DOORBELL_OFFSET)
 #define GUEST_DOORBELL  0x08090040UL
 
+/*
+ * The vITS's MOVI of an event from vCPU @from (as the vITS believes) to
+ * @to.  Some trees took @from too (Makefile: XEN_MOVE_VLPI_FROM).
+ */
+#ifdef XEN_MOVE_VLPI_FROM
+#define move_vlpi(d, devid, ev, from, to) \
+    gicv4_move_vlpi(d, GUEST_DOORBELL, devid, ev, from, to)
+#else
+#define move_vlpi(d, devid, ev, from, to) \
+    ((void)(from), gicv4_move_vlpi(d, GUEST_DOORBELL, devid, ev, to))
+#endif
+
 /* Boot Xen on @m and create dom0 with 2 vCPUs. */
 struct domain *boot(struct gic_model *m);
 struct host_its *first_its(void);
