@@ -108,7 +108,7 @@ review: tree
 check:
 	@mkdir -p $(RESULTS); rm -f $(RESULTS)/*.txt
 	@rc=0; $(MAKE) -s unit || rc=1; $(MAKE) -s review || rc=1; \
-	 $(MAKE) -s e2e || rc=1; \
+	 $(MAKE) -s e2e SEED_OUT=$(BUILD)/review/out || rc=1; \
 	 $(S)/summary.sh $(RESULTS)/unit.txt $(RESULTS)/review.txt \
 	     $(RESULTS)/e2e.txt || rc=1; exit $$rc
 

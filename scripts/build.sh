@@ -44,10 +44,37 @@ fragment_ok() {
     done < "$1"
 }
 
+# What the tree holds, if all of it is committed (else nothing): a build
+# records it, and one of the same flavour from the same content can stand
+# for another.
+src_id() {
+    [ -z "$(git -C "$TREE" status --porcelain --untracked-files=no)" ] || return 0
+    git -C "$TREE" rev-parse 'HEAD^{tree}'
+}
+
+# SEED_OUT=DIR: where an earlier build of the same content may be found
+# (make check: review's builds of the series' last patch, release and
+# release-nogicv4, stand for e2e's).
+seed_from() {   # FLAVOUR OUT ID
+    local seed=${SEED_OUT:-}/$1
+    [ -n "${SEED_OUT:-}" ] && [ -n "$3" ] && [ -f "$seed/xen" ] &&
+        ! [ "$seed" -ef "$2" ] &&
+        [ "$(cat "$seed/.src-id" 2>/dev/null)" = "$3" ] &&
+        cmp -s "$seed/config.fragment" <(config_for "$1") || return 1
+    rm -rf "$2"; mkdir -p "$2"
+    cp -p "$seed/xen" "$seed/xen-syms" "$seed/.config" "$seed/config.fragment" \
+          "$seed/.src-id" "$2/"
+    cp -p "$seed/xen-syms.map" "$2/" 2>/dev/null || true
+    echo "[build:$1] the same as $seed (tree $3)" >&2
+}
+
 for f in "${flavours[@]}"; do
     step "build:$f"
     out=$BUILD/out/$f
+    id=$(src_id)
+    if seed_from "$f" "$out" "$id"; then ok; continue; fi
     mkdir -p "$out"
+    rm -f "$out/.src-id"
     mk=(make -s -C "$TREE/xen" O="$out" XEN_TARGET_ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- -j"$JOBS")
     frag=$out/config.fragment
     config_for "$f" > "$frag.new"
@@ -73,5 +100,6 @@ for f in "${flavours[@]}"; do
     done < "$frag"
     "${mk[@]}" > "$out/build.log" 2>&1 || { tail -30 "$out/build.log" >&2; die "build of $f failed (log: $out/build.log)"; }
     [ -f "$out/xen" ] || die "no xen binary in $out"
+    [ -z "$id" ] || [ "$id" != "$(src_id)" ] || echo "$id" > "$out/.src-id"
     ok
 done

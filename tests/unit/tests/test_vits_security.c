@@ -529,7 +529,9 @@ UNIT_TEST(vits_mapd_past_the_host_lpi_quota_is_refused)
     vits_check("quota");
 
     end_session();
+}
 
+/*
  * A maintainer's read of defect 3's fix: the LPI handler on one pCPU
  * against MAPD V=0 of the same device on another.  The handler found the
  * pending_irq in the LPI tree and read its vCPU after dropping the
