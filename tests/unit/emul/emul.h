@@ -536,6 +536,9 @@ struct pending_irq;
 #if __has_include("xen-gic-v4-its.h")
 #include "xen-gic-v4-its.h"
 #endif
+#if __has_include("xen-gic-v3-its-cmd.h")
+#include "xen-gic-v3-its-cmd.h"
+#endif
 #include "xen-hsr.h"
 #include "xen-mmio.h"
 #include "xen-vreg.h"

@@ -929,6 +929,27 @@ static void send_raw(uint64_t *cmd)
     CHECK_EQ(gicv3_its_wait_commands(its), 0);
 }
 
+/*
+ * A GICv4.1 VMAPP as Xen builds it (v41_vmapp(), the only place the
+ * GICv4.1 fields are set), for a vPE of a VM with the given fields and,
+ * when mapping, no ITS mapping it yet (Alloc and PTZ).
+ */
+static struct its_cmd_sync build_vmapp_v41(uint64_t *cmd,
+                                           struct host_its *its,
+                                           uint16_t vpeid, unsigned int cpu,
+                                           void *vpt, unsigned int id_bits,
+                                           paddr_t vconf, uint32_t db,
+                                           bool valid)
+{
+    struct its_vm vm = { .id_bits = id_bits, .vpropbaser = vconf };
+    struct its_vpe vpe = {
+        .vpe_id = vpeid, .doorbell = db, .vpt = vpt, .target_cpu = cpu,
+        .nr_its_mapped = valid ? 0 : 1,
+    };
+
+    return v41_vmapp(cmd, its, &vm, &vpe, valid);
+}
+
 /* Finding 2's kind of error is caught: a default doorbell on GICv4.0. */
 UNIT_TEST(gicv4_model_flags_default_doorbell_on_v40)
 {
@@ -941,11 +962,11 @@ UNIT_TEST(gicv4_model_flags_default_doorbell_on_v40)
     its = first_its();
     vpt = _xzalloc(SZ_64K, SZ_64K);
     vconf = _xzalloc(SZ_64K, SZ_64K);
-    gicv4_build_vmapp_v41(cmd, its, 5, 0, virt_to_maddr(vpt), 16,
-                          virt_to_maddr(vconf), 8200, true, true);
+    build_vmapp_v41(cmd, its, 5, 0, vpt, 16, virt_to_maddr(vconf), 8200,
+                    true);
     send_raw(cmd);
     unit_expect_violation("GICv4.1");
-    gicv4_build_vmapp(cmd, its, 5, 0, 0, 16, false);
+    its_build_vmapp(cmd, its, 5, 0, 0, 16, false);
     send_raw(cmd);
     unit_check_no_violations();
     xfree(vpt);
@@ -967,7 +988,7 @@ UNIT_TEST(gicv4_model_flags_vlpi_doorbell_on_v41)
     CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
                                   VLPI, d->vcpu[0]), 0);
     vpeid = vpe_of(m, EVENT, NULL);
-    gicv4_build_vmovi(cmd, HOST_DEVID, EVENT, vpeid, 8200);
+    its_build_vmovi(cmd, HOST_DEVID, EVENT, vpeid, 8200);
     send_raw(cmd);
     unit_expect_violation("doorbell");
     CHECK_EQ(gicv4_unmap_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT,
@@ -985,7 +1006,9 @@ UNIT_TEST(gicv4_model_flags_vlpi_doorbell_on_v41)
  * doorbell DW2[63:32] (VMOVI: D = DW2[0]), RDbase DW2[51:16], V DW2[63],
  * VPT_addr DW3[51:16], VPT_size DW3[4:0] (ID bits - 1), VMOVP
  * SequenceNumber DW0[47:32] and ITSList DW1[15:0], GICv4.1 VMAPP Alloc
- * DW0[8], PTZ DW0[9], VCONF_addr DW0[51:16], default doorbell DW1[31:0].
+ * DW0[8], PTZ DW0[9], VCONF_addr DW0[51:16], default doorbell DW1[31:0];
+ * MAPD Size DW1[4:0] (EventID bits - 1), ITT_addr DW2[51:8], ICID
+ * DW2[15:0] (MAPC, MAPTI, MOVI).
  */
 static void check_cmd(const uint64_t *cmd, uint64_t d0, uint64_t d1,
                       uint64_t d2, uint64_t d3)
@@ -1007,59 +1030,67 @@ UNIT_TEST(gicv4_builders_field_by_field)
     /* Without PTA the model's redistributor of CPU n is RDbase n. */
     CHECK(!(its->flags & HOST_ITS_USES_PTA));
 
-    gicv4_build_vmapp(cmd, its, 0x1234, 1, 0xabcd0000UL, 16, true);
+    its_build_vmapp(cmd, its, 0x1234, 1, 0xabcd0000UL, 16, true);
     check_cmd(cmd, 0x29, 0x1234ULL << 32, (1ULL << 63) | (1ULL << 16),
               0xabcd0000ULL | 15);
-    gicv4_build_vmapp(cmd, its, 0x1234, 1, 0xabcd0000UL, 16, false);
+    its_build_vmapp(cmd, its, 0x1234, 1, 0xabcd0000UL, 16, false);
     check_cmd(cmd, 0x29, 0x1234ULL << 32, 0, 0);
 
-    gicv4_build_vmapp_v41(cmd, its, 0x12, 1, 0x50000UL, 16, 0x7770000UL,
-                          8200, true, true);
+    build_vmapp_v41(cmd, its, 0x12, 1, (void *)0x50000UL, 16, 0x7770000UL,
+                    8200, true);
     check_cmd(cmd, 0x29 | (1 << 8) | (1 << 9) | 0x7770000ULL,
               (0x12ULL << 32) | 8200, (1ULL << 63) | (1ULL << 16),
               0x50000ULL | 15);
 
-    gicv4_build_vmapti(cmd, 0xdead, 0x77, 0x55, 8195, 8300);
+    its_build_vmapti(cmd, 0xdead, 0x77, 0x55, 8195, 8300);
     check_cmd(cmd, 0x2a | (0xdeadULL << 32), 0x77 | (0x55ULL << 32),
               8195 | (8300ULL << 32), 0);
 
-    gicv4_build_vmovi(cmd, 0xdead, 0x77, 0x56, 8301);
+    its_build_vmovi(cmd, 0xdead, 0x77, 0x56, 8301);
     check_cmd(cmd, 0x21 | (0xdeadULL << 32), 0x77 | (0x56ULL << 32),
               1 | (8301ULL << 32), 0);
-    gicv4_build_vmovi(cmd, 0xdead, 0x77, 0x56, 1023);
+    its_build_vmovi(cmd, 0xdead, 0x77, 0x56, 1023);
     check_cmd(cmd, 0x21 | (0xdeadULL << 32), 0x77 | (0x56ULL << 32), 0, 0);
 
-    gicv4_build_vmovp(cmd, its, 0x9, 0, 0x3c, 0x5);
+    its_build_vmovp(cmd, its, 0x9, 0, 0x3c, 0x5);
     check_cmd(cmd, 0x22 | (0x3cULL << 32), 0x5 | (0x9ULL << 32), 0, 0);
-    gicv4_build_vmovp(cmd, its, 0x9, 1, 0, 0);
+    its_build_vmovp(cmd, its, 0x9, 1, 0, 0);
     check_cmd(cmd, 0x22, 0x9ULL << 32, 1ULL << 16, 0);
 
-    gicv4_build_vsync(cmd, 0x31);
+    its_build_vsync(cmd, 0x31);
     check_cmd(cmd, 0x25, 0x31ULL << 32, 0, 0);
-    gicv4_build_sync(cmd, its, 1);
+    its_build_sync(cmd, its, 1);
     check_cmd(cmd, 0x05, 0, 1ULL << 16, 0);
-    gicv4_build_vinvall(cmd, 0x31);
+    its_build_vinvall(cmd, 0x31);
     check_cmd(cmd, 0x2d, 0x31ULL << 32, 0, 0);
-    gicv4_build_invdb(cmd, 0x31);
+    its_build_invdb(cmd, 0x31);
     check_cmd(cmd, 0x2e, 0x31ULL << 32, 0, 0);
 
-    gicv4_build_vlpi_cmd(cmd, GITS_CMD_INV, 0x10, 3, 0x31);
+    its_build_event_cmd(cmd, GITS_CMD_INV, 0x10, 3, its_sync_vpe(0x31));
     check_cmd(cmd, 0x0c | (0x10ULL << 32), 3, 0, 0);
-    gicv4_build_vlpi_cmd(cmd, GITS_CMD_DISCARD, 0x10, 3, 0x31);
+    its_build_event_cmd(cmd, GITS_CMD_DISCARD, 0x10, 3, its_sync_vpe(0x31));
     check_cmd(cmd, 0x0f | (0x10ULL << 32), 3, 0, 0);
-    gicv4_build_vlpi_cmd(cmd, GITS_CMD_INT, 0x10, 3, 0x31);
+    its_build_event_cmd(cmd, GITS_CMD_INT, 0x10, 3, its_sync_vpe(0x31));
     check_cmd(cmd, 0x03 | (0x10ULL << 32), 3, 0, 0);
-    gicv4_build_lpi_cmd(cmd, GITS_CMD_CLEAR, 0x10, 3, 1);
+    its_build_event_cmd(cmd, GITS_CMD_CLEAR, 0x10, 3, its_sync_rd(1));
     check_cmd(cmd, 0x04 | (0x10ULL << 32), 3, 0, 0);
-    gicv4_build_movi(cmd, 0x10, 3, 7);
+    its_build_movi(cmd, 0x10, 3, 7);
     check_cmd(cmd, 0x01 | (0x10ULL << 32), 3, 7, 0);
-    gicv4_build_mapd(cmd, 0x10, 10, 0x123400UL);
+    its_build_mapd(cmd, 0x10, 10, 0x123400UL, true);
     check_cmd(cmd, 0x08 | (0x10ULL << 32), 9, (1ULL << 63) | 0x123400ULL, 0);
-    gicv4_build_mapti(cmd, 0x10, 3, 8200, 1);
+    its_build_mapti(cmd, 0x10, 3, 8200, 1);
     check_cmd(cmd, 0x0a | (0x10ULL << 32), 3 | (8200ULL << 32), 1, 0);
+    its_build_mapd(cmd, 0x10, 0, 0, false);
+    check_cmd(cmd, 0x08 | (0x10ULL << 32), 0, 0, 0);
+    its_build_mapc(cmd, its, 1);
+    check_cmd(cmd, 0x09, 0, (1ULL << 63) | (1ULL << 16) | 1, 0);
+    its_build_follow(cmd, its, its_sync_rd(1));
+    check_cmd(cmd, 0x05, 0, 1ULL << 16, 0);
+    its_build_follow(cmd, its, its_sync_vpe(0x31));
+    check_cmd(cmd, 0x25, 0x31ULL << 32, 0, 0);
 }
 
-static void check_sync(struct cmd_sync sync, uint8_t opcode,
+static void check_sync(struct its_cmd_sync sync, uint8_t opcode,
                        unsigned int target)
 {
     CHECK_EQ(sync.opcode, opcode);
@@ -1082,25 +1113,29 @@ UNIT_TEST(gicv4_builders_say_what_must_follow)
     boot(m);
     its = first_its();
 
-    check_sync(gicv4_build_vmapp(cmd, its, 7, 1, 0xabcd0000UL, 16, true),
+    check_sync(its_build_vmapp(cmd, its, 7, 1, 0xabcd0000UL, 16, true),
                GITS_CMD_VSYNC, 7);
-    check_sync(gicv4_build_vmapp(cmd, its, 7, 1, 0, 16, false), 0, 0);
-    check_sync(gicv4_build_vmapp_v41(cmd, its, 7, 1, 0x50000UL, 16,
-                                     0x7770000UL, 8200, true, true),
+    check_sync(its_build_vmapp(cmd, its, 7, 1, 0, 16, false), 0, 0);
+    check_sync(build_vmapp_v41(cmd, its, 7, 1, (void *)0x50000UL, 16,
+                               0x7770000UL, 8200, true),
                GITS_CMD_VSYNC, 7);
-    check_sync(gicv4_build_vmapti(cmd, 1, 2, 7, 8195, 8300), GITS_CMD_VSYNC, 7);
-    check_sync(gicv4_build_vmovi(cmd, 1, 2, 8, 1023), GITS_CMD_VSYNC, 8);
-    check_sync(gicv4_build_vmovp(cmd, its, 9, 1, 0, 0), GITS_CMD_VSYNC, 9);
-    check_sync(gicv4_build_vinvall(cmd, 9), GITS_CMD_VSYNC, 9);
-    check_sync(gicv4_build_invdb(cmd, 9), GITS_CMD_VSYNC, 9);
-    check_sync(gicv4_build_vlpi_cmd(cmd, GITS_CMD_CLEAR, 1, 2, 9),
+    check_sync(build_vmapp_v41(cmd, its, 7, 1, (void *)0x50000UL, 16,
+                               0x7770000UL, 8200, false), 0, 0);
+    check_sync(its_build_vmapti(cmd, 1, 2, 7, 8195, 8300), GITS_CMD_VSYNC, 7);
+    check_sync(its_build_vmovi(cmd, 1, 2, 8, 1023), GITS_CMD_VSYNC, 8);
+    check_sync(its_build_vmovp(cmd, its, 9, 1, 0, 0), GITS_CMD_VSYNC, 9);
+    check_sync(its_build_vinvall(cmd, 9), GITS_CMD_VSYNC, 9);
+    check_sync(its_build_invdb(cmd, 9), GITS_CMD_VSYNC, 9);
+    check_sync(its_build_event_cmd(cmd, GITS_CMD_CLEAR, 1, 2, its_sync_vpe(9)),
                GITS_CMD_VSYNC, 9);
-    check_sync(gicv4_build_lpi_cmd(cmd, GITS_CMD_INV, 1, 2, 1),
+    check_sync(its_build_event_cmd(cmd, GITS_CMD_INV, 1, 2, its_sync_rd(1)),
                GITS_CMD_SYNC, 1);
-    check_sync(gicv4_build_movi(cmd, 1, 2, 1), GITS_CMD_SYNC, 1);
-    check_sync(gicv4_build_mapti(cmd, 1, 2, 8200, 1), GITS_CMD_SYNC, 1);
-    check_sync(gicv4_build_mapd(cmd, 1, 10, 0x123400UL), 0, 0);
-    check_sync(gicv4_build_sync(cmd, its, 1), 0, 0);
-    check_sync(gicv4_build_vsync(cmd, 9), 0, 0);
+    check_sync(its_build_movi(cmd, 1, 2, 1), GITS_CMD_SYNC, 1);
+    check_sync(its_build_mapti(cmd, 1, 2, 8200, 1), GITS_CMD_SYNC, 1);
+    check_sync(its_build_mapd(cmd, 1, 10, 0x123400UL, true), 0, 0);
+    check_sync(its_build_mapd(cmd, 1, 0, 0, false), 0, 0);
+    check_sync(its_build_mapc(cmd, its, 1), GITS_CMD_SYNC, 1);
+    check_sync(its_build_sync(cmd, its, 1), 0, 0);
+    check_sync(its_build_vsync(cmd, 9), 0, 0);
 }
 #endif /* CONFIG_GICV4 */
