@@ -908,6 +908,55 @@ static unsigned int emul_lpi_get_vcpu_id(struct domain *d, uint32_t vlpi)
     return id;
 }
 
+/* vgic.c's: the LPI under the lock of the vCPU holding it. */
+struct pending_irq *vgic_lock_lpi(struct domain *d, unsigned int vlpi,
+                                  struct vcpu **vp, unsigned long *flags)
+{
+    unsigned int tries;
+
+    for ( tries = 0; tries < 4; tries++ )
+    {
+        unsigned int id = emul_lpi_get_vcpu_id(d, vlpi);
+        struct vcpu *v;
+
+        if ( id >= d->max_vcpus )
+            return NULL;
+        v = d->vcpu[id];
+        vgic_vcpu_lists_init(v);
+        spin_lock_irqsave(&v->arch.vgic.lock, *flags);
+        if ( emul_lpi_get_vcpu_id(d, vlpi) == id )
+        {
+            *vp = v;
+            return irq_to_pending(v, vlpi);
+        }
+        spin_unlock_irqrestore(&v->arch.vgic.lock, *flags);
+    }
+    return NULL;
+}
+
+void vgic_lock_two_vcpus(struct vcpu *a, struct vcpu *b, unsigned long *flags)
+{
+    struct vcpu *first = a->vcpu_id < b->vcpu_id ? a : b;
+    struct vcpu *second = a->vcpu_id < b->vcpu_id ? b : a;
+
+    vgic_vcpu_lists_init(a);
+    vgic_vcpu_lists_init(b);
+    spin_lock_irqsave(&first->arch.vgic.lock, *flags);
+    if ( second != first )
+        spin_lock(&second->arch.vgic.lock);
+}
+
+void vgic_unlock_two_vcpus(struct vcpu *a, struct vcpu *b,
+                           unsigned long flags)
+{
+    struct vcpu *first = a->vcpu_id < b->vcpu_id ? a : b;
+    struct vcpu *second = a->vcpu_id < b->vcpu_id ? b : a;
+
+    if ( second != first )
+        spin_unlock(&second->arch.vgic.lock);
+    spin_unlock_irqrestore(&first->arch.vgic.lock, flags);
+}
+
 const struct vgic_ops emul_vgic_ops = {
     .lpi_get_vcpu_id = emul_lpi_get_vcpu_id,
 };

@@ -630,6 +630,8 @@ struct domain {
 #define is_hardware_domain(d)   ((d)->domain_id == 0)
 #define _VPF_blocked            0
 #define VPF_blocked             (1UL << _VPF_blocked)
+#define _VPF_down               1
+#define GIC_INVALID_LR          ((uint8_t)~0)
 
 /* A long operation gives way (-ERESTART): see emul_preempt_every. */
 bool hypercall_preempt_check(void);
@@ -666,6 +668,11 @@ void vgic_init_pending_irq(struct pending_irq *p, unsigned int virq);
 void vgic_remove_irq_from_queues(struct vcpu *v, struct pending_irq *p);
 void vgic_queue_irq(struct vcpu *v, struct pending_irq *n);
 extern const struct vgic_ops emul_vgic_ops;
+struct pending_irq *vgic_lock_lpi(struct domain *d, unsigned int vlpi,
+                                  struct vcpu **vp, unsigned long *flags);
+void vgic_lock_two_vcpus(struct vcpu *a, struct vcpu *b, unsigned long *flags);
+void vgic_unlock_two_vcpus(struct vcpu *a, struct vcpu *b,
+                           unsigned long flags);
 void gic_raise_guest_irq(struct vcpu *v, unsigned int virtual_irq,
                          unsigned int priority);
 void gic_remove_from_lr_pending(struct vcpu *v, struct pending_irq *p);

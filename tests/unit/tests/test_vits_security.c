@@ -203,6 +203,73 @@ UNIT_TEST(vits_movi_of_an_lpi_in_a_list_register_moves_its_target)
     end_session();
 }
 
+/* The guest takes the LPI into an LR of @v (gic_raise_guest_irq()). */
+static void into_lr(struct vcpu *v, struct pending_irq *p)
+{
+    unsigned long flags;
+
+    spin_lock_irqsave(&v->arch.vgic.lock, flags);
+    gic_remove_from_lr_pending(v, p);
+    set_bit(GIC_IRQ_GUEST_VISIBLE, &p->status);
+    clear_bit(GIC_IRQ_GUEST_QUEUED, &p->status);
+    p->lr = 0;
+    spin_unlock_irqrestore(&v->arch.vgic.lock, flags);
+}
+
+/*
+ * The same, but vCPU1 went down (PSCI CPU_OFF) with the LPI in its list
+ * registers, and another vCPU moves the LPI away: vCPU1 will not exit
+ * again to hand it over, and its list registers are cleared when it comes
+ * back.  The LPI must move at once, still pending.
+ */
+UNIT_TEST(vits_movi_of_an_lpi_in_the_lrs_of_a_vcpu_that_is_down)
+{
+    struct pending_irq *p = map_sw_event(1);
+    struct vcpu *v0 = vits.d->vcpu[0], *v1 = vits.d->vcpu[1];
+
+    vits_event_cmd(GITS_CMD_INT, DEV, SW_EV);
+    into_lr(v1, p);
+    set_bit(_VPF_down, &v1->pause_flags);
+
+    vits_movi(DEV, SW_EV, 0);
+    CHECK_EQ(p->lpi_vcpu_id, 0);
+    CHECK_EQ(p->lpi_target_vcpu, 0);
+    CHECK(!test_bit(GIC_IRQ_GUEST_VISIBLE, &p->status));
+    CHECK(test_bit(GIC_IRQ_GUEST_QUEUED, &p->status));
+    CHECK_EQ(emul_vgic_queued(v0, false), 1);
+    CHECK_EQ(emul_vgic_queued(v1, false), 0);
+    clear_bit(_VPF_down, &v1->pause_flags);
+    vits_check("MOVI");
+    end_session();
+}
+
+/*
+ * INVALL applies to the LPIs that target the collection's vCPU, including
+ * one that MOVI moved there while it sat in a list register of another
+ * vCPU: disabled there, moved, enabled in the property table, INVALL of
+ * the new collection.  It must come out enabled, or it is never raised
+ * again after it changed hands.
+ */
+UNIT_TEST(vits_invall_reaches_an_lpi_whose_move_is_pending)
+{
+    struct pending_irq *p = map_sw_event(0);
+
+    vits_event_cmd(GITS_CMD_INT, DEV, SW_EV);
+    into_lr(vits.d->vcpu[0], p);
+    *prop_of(SW_BASE, SW_VLPI) &= ~LPI_PROP_ENABLED;
+    vits_event_cmd(GITS_CMD_INV, DEV, SW_EV);
+    CHECK(!test_bit(GIC_IRQ_GUEST_ENABLED, &p->status));
+
+    vits_movi(DEV, SW_EV, 1);
+    CHECK_EQ(p->lpi_vcpu_id, 0);
+    CHECK_EQ(p->lpi_target_vcpu, 1);
+    *prop_of(SW_BASE, SW_VLPI) |= LPI_PROP_ENABLED;
+    vits_invall(1);
+    CHECK(test_bit(GIC_IRQ_GUEST_ENABLED, &p->status));
+    vits_check("INVALL");
+    end_session();
+}
+
 /*
  * Defect 7: the LPI tree takes its nodes from a per-domain reserve (it is
  * written with interrupts off).  An insertion may grow the tree's height
@@ -506,26 +573,35 @@ UNIT_TEST(vits_mapd_past_the_host_lpi_quota_is_refused)
     vits_boot();
     vits_session_begin();
     db = vits.its + ITS_DOORBELL_OFFSET;
-    for ( dev = 1; dev <= 28; dev++ )
-    {
-        vits_mapd(dev, 11, itt(0), true);
-        held += gicv3_its_guest_device_events(vits.d, db, dev);
-    }
+
+    /*
+     * A domain other than the hardware domain (a MAPD of its own vITS
+     * would do this): half of the host LPIs by default, no more.
+     */
+    d2 = unit_domain_create(1, 1);
+    for ( dev = 100; dev < 128; dev++ )
+        if ( !gicv3_its_map_guest_device(d2, db, dev, db, dev, 2048, true) )
+            held += gicv3_its_guest_device_events(d2, db, dev);
     CHECK_EQ(held, (BIT(16, U) - LPI_OFFSET) / 2);
     CHECK_EQ(emul_perfc("vits_mapd_over_quota") - refused, 14);
 
-    /* Another domain's device (a MAPD of its own vITS would do this). */
-    d2 = unit_domain_create(1, 1);
-    CHECK_EQ(gicv3_its_map_guest_device(d2, db, 100, db, 100, 2048, true), 0);
-    CHECK_EQ(gicv3_its_guest_device_events(d2, db, 100), 2048);
-    CHECK_EQ(gicv3_its_map_guest_device(d2, db, 100, db, 100, 0, false), 0);
-    unit_domain_destroy(d2);
+    /* The hardware domain still maps its devices: the other half. */
+    for ( dev = 1; dev <= 14; dev++ )
+    {
+        vits_mapd(dev, 11, itt(0), true);
+        CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, dev), 2048);
+    }
+    CHECK_EQ(emul_perfc("vits_mapd_over_quota") - refused, 14);
 
-    /* MAPD V=0 gives a device's LPIs back to the domain. */
-    vits_mapd(1, 11, 0, false);
-    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, 1), 0);
-    vits_mapd(20, 11, itt(0), true);
-    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, 20), 2048);
+    /* An unmap gives a device's LPIs back to the domain. */
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, 100, db, 100, 0, false), 0);
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, 127, db, 127, 2048, true), 0);
+    CHECK_EQ(gicv3_its_guest_device_events(d2, db, 127), 2048);
+    for ( dev = 101; dev < 128; dev++ )
+        gicv3_its_map_guest_device(d2, db, dev, db, dev, 0, false);
+    unit_domain_destroy(d2);
+    for ( dev = 2; dev <= 14; dev++ )
+        vits_mapd(dev, 11, 0, false);
     vits_check("quota");
 
     end_session();
