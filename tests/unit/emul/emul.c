@@ -934,6 +934,32 @@ struct pending_irq *vgic_lock_lpi(struct domain *d, unsigned int vlpi,
     return NULL;
 }
 
+/* vgic.c's: @p from @from to @to, both locks held. */
+bool vgic_lpi_move_locked(struct vcpu *from, struct vcpu *to,
+                          struct pending_irq *p, bool pending)
+{
+    ASSERT(spin_is_locked(&from->arch.vgic.lock));
+    ASSERT(spin_is_locked(&to->arch.vgic.lock));
+    if ( p->lpi_vcpu_id != from->vcpu_id )
+        emul_fail("vgic_lpi_move_locked: vLPI %u is held by vCPU%u, not %u",
+                  p->irq, p->lpi_vcpu_id, from->vcpu_id);
+    if ( test_and_clear_bit(GIC_IRQ_GUEST_VISIBLE, &p->status) )
+    {
+        if ( !test_bit(_VPF_down, &from->pause_flags) )
+            emul_fail("vgic_lpi_move_locked: vLPI %u in the LRs of a vCPU "
+                      "that is up", p->irq);
+        clear_bit(GIC_IRQ_GUEST_ACTIVE, &p->status);
+        p->lr = GIC_INVALID_LR;
+        pending = true;
+    }
+    pending |= test_bit(GIC_IRQ_GUEST_QUEUED, &p->status);
+    vgic_remove_irq_from_queues(from, p);
+    p->lpi_vcpu_id = to->vcpu_id;
+    if ( pending )
+        vgic_queue_irq(to, p);
+    return pending;
+}
+
 void vgic_lock_two_vcpus(struct vcpu *a, struct vcpu *b, unsigned long *flags)
 {
     struct vcpu *first = a->vcpu_id < b->vcpu_id ? a : b;

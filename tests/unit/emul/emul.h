@@ -671,6 +671,8 @@ extern const struct vgic_ops emul_vgic_ops;
 struct pending_irq *vgic_lock_lpi(struct domain *d, unsigned int vlpi,
                                   struct vcpu **vp, unsigned long *flags);
 void vgic_lock_two_vcpus(struct vcpu *a, struct vcpu *b, unsigned long *flags);
+bool vgic_lpi_move_locked(struct vcpu *from, struct vcpu *to,
+                          struct pending_irq *p, bool pending);
 void vgic_unlock_two_vcpus(struct vcpu *a, struct vcpu *b,
                            unsigned long flags);
 void gic_raise_guest_irq(struct vcpu *v, unsigned int virtual_irq,

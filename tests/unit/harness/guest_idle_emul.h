@@ -60,6 +60,7 @@ struct sched_unit;
 struct sched_resource {
     struct sched_unit *curr;            /* never idle here */
     const struct scheduler *scheduler;
+    unsigned int granularity;           /* core/socket scheduling: > 1 */
 };
 extern struct sched_resource emul_gi_res[NR_CPUS];
 #define get_sched_res(c)        (&emul_gi_res[c])

@@ -25,6 +25,7 @@ static void setup(void)
     {
         emul_percpu_ready[cpu] = true;
         emul_gi_res[cpu].curr = (struct sched_unit *)&emul_gi_res[cpu];
+        emul_gi_res[cpu].granularity = 1;
         __cpumask_set_cpu(cpu, &all_cpus);
     }
     emul_set_irqs_disabled(true);
@@ -188,7 +189,12 @@ UNIT_TEST(guest_idle_kick_one)
     teardown();
 }
 
-/* Only pCPUs where the unit may run, and never the kicking pCPU. */
+/*
+ * Only pCPUs where the unit may run.  The kicking pCPU itself, when its
+ * own vCPU woke the unit (an event channel, a timer), gets no IPI but
+ * traps its waits from its next entry on: else the unit would wait for
+ * another pCPU's time slice while this one idles in the guest.
+ */
 UNIT_TEST(guest_idle_kick_where_and_affinity)
 {
     cpumask_t where = {}, affinity = {};
@@ -206,14 +212,31 @@ UNIT_TEST(guest_idle_kick_where_and_affinity)
     CHECK_EQ(total_ipis(), 1);
     CHECK_EQ(emul_gi_ipis[0], 1);
 
-    /* From pCPU 2, for a unit that may run on 2 only: nobody. */
+    /* From pCPU 2, for a unit that may run on 2 only: pCPU 2 itself. */
     where = affinity = (cpumask_t){};
     __cpumask_set_cpu(2, &where);
     __cpumask_set_cpu(2, &affinity);
     emul_cpu = 2;
     sched_kick_guest_idlers(&where, &affinity);
     CHECK_EQ(total_ipis(), 1);
-    CHECK(!kicked(2));
+    CHECK(kicked(2));
+    CHECK(traps(2));
+    teardown();
+}
+
+/*
+ * With core or socket scheduling a kicked thread frees no sibling (the
+ * unit keeps the resource): waits stay trapped there.
+ */
+UNIT_TEST(guest_idle_not_with_core_scheduling)
+{
+    setup();
+    emul_gi_alone[1] = true;
+    emul_gi_res[1].granularity = 2;
+    CHECK(traps(1));
+    emul_gi_res[1].granularity = 1;
+    scheduled(1);
+    CHECK(!traps(1));
     teardown();
 }
 
