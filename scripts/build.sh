@@ -44,12 +44,13 @@ fragment_ok() {
     done < "$1"
 }
 
-# What the tree holds, if all of it is committed (else nothing): a build
-# records it, and one of the same flavour from the same content can stand
-# for another.
+# What the hypervisor is built from (xen/, config/, Config.mk), if all of
+# it is committed (else nothing): a build records it, and one of the same
+# flavour from the same content can stand for another (a patch that only
+# changes docs/ builds the same Xen as the one before it).
 src_id() {
-    [ -z "$(git -C "$TREE" status --porcelain --untracked-files=no)" ] || return 0
-    git -C "$TREE" rev-parse 'HEAD^{tree}'
+    [ -z "$(git -C "$TREE" status --porcelain --untracked-files=no -- xen config Config.mk)" ] || return 0
+    git -C "$TREE" rev-parse HEAD:xen HEAD:config HEAD:Config.mk | tr '\n' ' '
 }
 
 # SEED_OUT=DIR: where an earlier build of the same content may be found
