@@ -15,12 +15,11 @@
 #                node, with xen,path, xen,reg (every window mapped 1:1) and
 #                xen,force-assign-without-iommu (virt has no SMMU here).
 #   intx|msi     intx (default): no msi-map, the domU has no ITS to name.
-#                msi: the convention proposed for issue 19's vITS (not in
-#                Xen 4.17, which ignores it): the pcie node keeps QEMU's
-#                msi-map, naming the host ITS's phandle, and the /gic
-#                placeholder gets an "its" child (msi-controller) with that
-#                phandle, which Xen would give the domU's ITS node as it
-#                gives the guest's GIC the placeholder's phandle.
+#                msi: the pcie node keeps QEMU's msi-map, naming the host
+#                ITS's phandle, which the series' Xen gives the domU's ITS
+#                node (gicv3_its_make_domu_dt_nodes()); the /gic placeholder
+#                gets an "its" child with that phandle so that the partial
+#                tree is self-contained (Xen reads only the /gic phandle).
 #
 # Everything is read from QEMU's tree with fdtget and written with fdtput;
 # the only source text is the partial tree's empty skeleton, compiled by dtc.
@@ -36,11 +35,12 @@
 #   (Linux's pci-host-ecam-generic ignores it) and dom0 never uses the node.
 # - The guest's GIC node (make_gicv3_domU_node) takes the phandle of the
 #   partial tree's /gic node and has #address-cells = <0>, whereas QEMU's GIC
-#   has #address-cells = <2> (for its ITS child): each interrupt-map entry is
-#   rewritten without the parent unit address.
-# - The domU has no ITS (Xen 4.17: vgic_v3_its_count(), "Only Dom0 can use
-#   emulated ITSes so far"), so msi-map / msi-parent are left out; the vITS
-#   of issue 19 will name the domU's ITS node here (msi-map; mode msi).
+#   has #address-cells = <2> (for its ITS child): in intx mode each
+#   interrupt-map entry is rewritten without the parent unit address.  With
+#   the series' vITS (msi mode) the guest's GIC has an ITS child and the
+#   host's <2>, and the entries are copied as they are.
+# - Xen 4.17 gives a domU no ITS (vgic_v3_its_count(), "Only Dom0 can use
+#   emulated ITSes so far"): intx mode leaves msi-map / msi-parent out.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 step domu-dt
@@ -88,7 +88,9 @@ for ((i = 0; i < ${#imap[@]}; i += ent)); do
     [ "${e[pci_ac + pci_ic]}" = "$gic_ph" ] || die "interrupt-map entry $((i / ent)) does not name the GIC"
     p=$((pci_ac + pci_ic + 1 + gic_ac))
     [ "${e[p]}" = 0 ] || die "interrupt-map entry $((i / ent)) is not an SPI"
-    guest_imap+=("${e[@]:0:pci_ac + pci_ic + 1}" "${e[@]:p:3}")
+    # With a vITS (msi), the guest's GIC has the host's address cells.
+    if [ "$mode" = msi ]; then guest_imap+=("${e[@]}")
+    else guest_imap+=("${e[@]:0:pci_ac + pci_ic + 1}" "${e[@]:p:3}"); fi
     if [ -z "${seen_spi[${e[p + 1]}]:-}" ]; then
         seen_spi[${e[p + 1]}]=1
         spis+=(0 "${e[p + 1]}" "${e[p + 2]}")
@@ -103,6 +105,7 @@ fdtput -t u "$host" "$pcie" interrupts "${spis[@]}"
 # The /gic placeholder carries QEMU's GIC phandle, so that the copied
 # interrupt-map keeps naming it; Xen gives the guest's GIC that phandle.
 src=$(mktemp); trap 'rm -f "$src"' EXIT
+gic_guest_ac=0; [ "$mode" = msi ] && gic_guest_ac=$gic_ac
 cat > "$src" <<EOF
 /dts-v1/;
 / {
@@ -110,7 +113,7 @@ cat > "$src" <<EOF
 	#size-cells = <2>;
 	gic {
 		#interrupt-cells = <3>;
-		#address-cells = <0>;
+		#address-cells = <$gic_guest_ac>;
 		interrupt-controller;
 		phandle = <$gic_ph>;
 	};

@@ -656,6 +656,8 @@ int dt_device_get_address(const struct dt_device_node *n, unsigned int i,
     return 0;
 }
 
+int system_state = SYS_STATE_boot;
+
 const void *dt_get_property(const struct dt_device_node *n, const char *name,
                             uint32_t *len)
 {

@@ -436,6 +436,11 @@ int dt_device_get_address(const struct dt_device_node *n, unsigned int i,
                           uint64_t *addr, uint64_t *size);
 const void *dt_get_property(const struct dt_device_node *n, const char *name,
                             uint32_t *len);
+#define dt_node_full_name(n)    ((n)->name)
+
+/* Boot is over once the harness booted Xen (unit_xen_boot()). */
+enum { SYS_STATE_boot, SYS_STATE_active };
+extern int system_state;
 #define FDT_ERR_XEN(e)          (-1000 - (e))
 int fdt_property(void *fdt, const char *name, const void *val, int len);
 int fdt_property_string(void *fdt, const char *name, const char *s);

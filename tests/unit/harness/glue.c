@@ -302,6 +302,11 @@ void unit_xen_boot(struct gic_model *m)
     unit_xen_boot_cpus(m, model_config(m)->nr_cpus);
 }
 
+const struct dt_device_node *unit_its_node(unsigned int i)
+{
+    return &its_nodes[i];
+}
+
 struct domain *unit_domain_create(unsigned int domid, unsigned int nr_vcpus)
 {
     struct domain *d = calloc(1, sizeof(*d));

@@ -114,6 +114,8 @@ void *unit_rdist_va(unsigned int cpu);
 
 /* A domain with @nr_vcpus vCPUs known to rcu_lock_domain_by_id(). */
 struct domain *unit_domain_create(unsigned int domid, unsigned int nr_vcpus);
+/* The device tree node of host ITS @i (what the ITS was probed from). */
+const struct dt_device_node *unit_its_node(unsigned int i);
 void unit_domain_destroy(struct domain *d);
 
 /*

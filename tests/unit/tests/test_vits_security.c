@@ -579,6 +579,7 @@ UNIT_TEST(vits_mapd_past_the_host_lpi_quota_is_refused)
      * would do this): half of the host LPIs by default, no more.
      */
     d2 = unit_domain_create(1, 1);
+    CHECK_EQ(gicv3_its_assign_devids(d2, unit_its_node(0), 100, 28), 0);
     for ( dev = 100; dev < 128; dev++ )
         if ( !gicv3_its_map_guest_device(d2, db, dev, db, dev, 2048, true) )
             held += gicv3_its_guest_device_events(d2, db, dev);
@@ -599,6 +600,7 @@ UNIT_TEST(vits_mapd_past_the_host_lpi_quota_is_refused)
     CHECK_EQ(gicv3_its_guest_device_events(d2, db, 127), 2048);
     for ( dev = 101; dev < 128; dev++ )
         gicv3_its_map_guest_device(d2, db, dev, db, dev, 0, false);
+    gicv3_its_release_devids(d2);
     unit_domain_destroy(d2);
     for ( dev = 2; dev <= 14; dev++ )
         vits_mapd(dev, 11, 0, false);
@@ -642,4 +644,73 @@ UNIT_TEST(vits_lpi_handler_vs_unmap_of_its_device)
     xp_explore(&s, xp_env_bound(1), 20000, xp_env_random(5), 14);
     vits_session_end();
     emul_mark_boot_allocations();
+}
+
+/*
+ * Defect 5: any DeviceID.  A domain given a device at boot owns its
+ * DeviceIDs: the hardware domain's MAPD of one of them is refused (no host
+ * mapping, a counter, a log line) and its other devices still map; the
+ * owner maps only DeviceIDs it owns; two domains cannot own the same
+ * DeviceID; once the owner is destroyed, the DeviceIDs are the hardware
+ * domain's again.
+ */
+UNIT_TEST(vits_mapd_of_a_deviceid_another_domain_owns_is_refused)
+{
+    unsigned long refused = emul_perfc("vits_mapd_not_owned");
+    const uint32_t first = 0x40, nr = 8;
+    struct domain *d2, *d3;
+    paddr_t db;
+
+    vits_boot();
+    vits_session_begin();
+    db = vits.its + ITS_DOORBELL_OFFSET;
+    d2 = unit_domain_create(1, 1);
+    d3 = unit_domain_create(2, 1);
+    CHECK_EQ(gicv3_its_assign_devids(d2, unit_its_node(0), first, nr), 0);
+    CHECK_EQ(gicv3_its_assign_devids(d3, unit_its_node(0), first + nr - 1, 2),
+             -EBUSY);
+    CHECK_EQ(gicv3_its_assign_devids(d3, unit_its_node(0), first - 1, 1), 0);
+
+    /* The hardware domain: refused inside the range, not outside. */
+    emul_log_reset();
+    vits_mapd(first + 1, 5, itt(0), true);
+    vits_mapti(first + 1, 0, LPI_OFFSET + 1, 0);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, first + 1), 0);
+    CHECK_EQ(unit_device_write(first + 1, 0), MODEL_EV_DROPPED);
+    CHECK_EQ(emul_perfc("vits_mapd_not_owned") - refused, 1);
+    CHECK(emul_log_contains("not the domain's"));
+    vits_mapd(first - 1, 5, itt(1), true);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, first - 1), 0);
+    CHECK_EQ(emul_perfc("vits_mapd_not_owned") - refused, 2);
+    vits_mapd(first + nr, 5, itt(1), true);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, first + nr), 32);
+
+    /* The owner: its own DeviceIDs only. */
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, first + 1, db, first + 1, 32,
+                                        true), 0);
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, first + nr, db, first + nr,
+                                        32, true), -EPERM);
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, first - 1, db, first - 1,
+                                        32, true), -EPERM);
+    CHECK_EQ(emul_perfc("vits_mapd_not_owned") - refused, 4);
+
+    /* The hardware domain cannot unmap it either: it is not its device. */
+    vits_mapd(first + 1, 5, 0, false);
+    CHECK_EQ(gicv3_its_guest_device_events(d2, db, first + 1), 32);
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, first + 1, db, first + 1, 0,
+                                        false), 0);
+
+    /* Destroyed owners give their DeviceIDs back. */
+    vgic_v3_its_free_domain(d2);
+    vgic_v3_its_free_domain(d3);
+    unit_domain_destroy(d2);
+    unit_domain_destroy(d3);
+    vits_mapd(first + 1, 5, itt(0), true);
+    CHECK_EQ(gicv3_its_guest_device_events(vits.d, db, first + 1), 32);
+    CHECK_EQ(emul_perfc("vits_mapd_not_owned") - refused, 4);
+
+    vits_mapd(first + 1, 5, 0, false);
+    vits_mapd(first + nr, 5, 0, false);
+    vits_check("ownership");
+    end_session();
 }
