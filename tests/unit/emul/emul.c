@@ -658,6 +658,17 @@ int dt_device_get_address(const struct dt_device_node *n, unsigned int i,
 
 int system_state = SYS_STATE_boot;
 
+void dt_child_set_range(__be32 **cellp, int addrcells, int sizecells,
+                        uint64_t address, uint64_t size)
+{
+    int i;
+
+    for ( i = addrcells; i-- > 0; )
+        *(*cellp)++ = htobe32((uint32_t)(address >> (32 * i)));
+    for ( i = sizecells; i-- > 0; )
+        *(*cellp)++ = htobe32((uint32_t)(size >> (32 * i)));
+}
+
 const void *dt_get_property(const struct dt_device_node *n, const char *name,
                             uint32_t *len)
 {

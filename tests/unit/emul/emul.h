@@ -437,6 +437,9 @@ int dt_device_get_address(const struct dt_device_node *n, unsigned int i,
 const void *dt_get_property(const struct dt_device_node *n, const char *name,
                             uint32_t *len);
 #define dt_node_full_name(n)    ((n)->name)
+typedef uint32_t __be32;
+void dt_child_set_range(__be32 **cellp, int addrcells, int sizecells,
+                        uint64_t address, uint64_t size);
 
 /* Boot is over once the harness booted Xen (unit_xen_boot()). */
 enum { SYS_STATE_boot, SYS_STATE_active };
@@ -628,7 +631,12 @@ struct domain {
     struct vcpu *vcpu[EMUL_MAX_VCPUS];
     struct arch_domain arch;
     bool is_dying;
+    bool directmap;             /* CDF_directmap: dom0, dom0less 1:1 */
 };
+
+#define is_domain_direct_mapped(d)  ((d)->directmap)
+#define domain_use_host_layout(d)   (is_domain_direct_mapped(d) || \
+                                     is_hardware_domain(d))
 
 #define for_each_vcpu(d, v) \
     for ( (v) = (d)->vcpu[0]; (v) != NULL; (v) = (v)->next_in_list )

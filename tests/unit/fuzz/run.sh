@@ -7,6 +7,7 @@
 #   FUZZ_CMDS=5000000 FUZZ_MSI=1 make fuzz        more, with device MSIs
 #   FUZZ_GIC=4.1 FUZZ_ITS=2 make fuzz             GICv4.1 model, two ITSes
 #   FUZZ_AVOID_KNOWN=1 make fuzz                  steer clear of known defects
+#   FUZZ_DOMU=1 FUZZ_MSI=1 make fuzz              as an untrusted domain
 #
 # FUZZ_AVOID_KNOWN=1 steers clear of known defects (known_defect() in
 # tests/vits_driver.c, reproducers fuzz/corpus/defect-*) while one is
@@ -28,17 +29,19 @@ VITS_FUZZ_AVOID_KNOWN=${FUZZ_AVOID_KNOWN:-0}
 VITS_FUZZ_MSI=${FUZZ_MSI:-0}
 VITS_FUZZ_GIC=${FUZZ_GIC:-4.0}
 VITS_FUZZ_ITS=${FUZZ_ITS:-1}
-export VITS_FUZZ_AVOID_KNOWN VITS_FUZZ_MSI VITS_FUZZ_GIC VITS_FUZZ_ITS
+VITS_FUZZ_DOMU=${FUZZ_DOMU:-0}
+export VITS_FUZZ_AVOID_KNOWN VITS_FUZZ_MSI VITS_FUZZ_GIC VITS_FUZZ_ITS VITS_FUZZ_DOMU
 
-work=$O/fuzz/work
+# The untrusted domain's inputs start with the point of its death.
+work=$O/fuzz/work; [ "$VITS_FUZZ_DOMU" = 1 ] && work=$O/fuzz/work-domu
 crashes=$O/fuzz/crashes
 log=$O/fuzz/last.log
 mkdir -p "$work" "$crashes"
 
-cmds=0 done_cmds=0 inputs=0 t0=$(date +%s)
+cmds=0 done_cmds=0 inputs=0 deaths=0 not_owned=0 t0=$(date +%s)
 echo "vits fuzz: until $FUZZ_CMDS guest commands (avoid known defects:" \
      "$VITS_FUZZ_AVOID_KNOWN, MSIs: $VITS_FUZZ_MSI, GICv$VITS_FUZZ_GIC," \
-     "$VITS_FUZZ_ITS ITS)"
+     "$VITS_FUZZ_ITS ITS, untrusted domain: $VITS_FUZZ_DOMU)"
 while [ "$cmds" -lt "$FUZZ_CMDS" ]; do
     if [ $(( $(date +%s) - t0 )) -ge "$FUZZ_MAX_TIME" ]; then
         echo "FAIL: vits fuzz: only $cmds commands in ${FUZZ_MAX_TIME}s"
@@ -53,6 +56,8 @@ while [ "$cmds" -lt "$FUZZ_CMDS" ]; do
     inputs=$((inputs + ${2:-0}))
     cmds=$((cmds + ${4:-0}))
     done_cmds=$((done_cmds + ${8:-0}))
+    deaths=$((deaths + ${13:-0}))
+    not_owned=$((not_owned + ${16:-0}))
     if [ "$rc" -ne 0 ]; then
         grep -E '^FAILED|SUMMARY|Test unit written' "$log" | head -3
         echo "FAIL: vits fuzz: crash after $cmds commands (log: $log)"
@@ -60,10 +65,11 @@ while [ "$cmds" -lt "$FUZZ_CMDS" ]; do
     fi
     t=$(( $(date +%s) - t0 ))
     echo "  ${t}s: $inputs inputs, $cmds guest commands queued," \
-         "$done_cmds consumed"
+         "$done_cmds consumed, $deaths domain deaths, $not_owned MAPDs not owned"
 done
 t=$(( $(date +%s) - t0 ))
 [ "$t" -gt 0 ] || t=1
 echo "PASS: vits fuzz: $inputs inputs, $cmds guest commands queued" \
-     "($done_cmds consumed by the vITS) in ${t}s:" \
+     "($done_cmds consumed by the vITS; $deaths domain deaths, $not_owned" \
+     "MAPDs of a DeviceID not owned refused) in ${t}s:" \
      "$((inputs / t)) exec/s, $((cmds / t)) commands/s"

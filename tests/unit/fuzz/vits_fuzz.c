@@ -12,7 +12,9 @@
  * chunk pages Xen keeps excepted).  A failure aborts: libFuzzer saves
  * the input as a crash.
  *
- * Environment: VITS_FUZZ_MSI=1 also lets inputs send device MSIs;
+ * Environment: VITS_FUZZ_DOMU=1 makes the guest an untrusted domain
+ * (vits_driver.c: owned and not-owned DeviceIDs, destroyed at a point of
+ * every input); VITS_FUZZ_MSI=1 also lets inputs send device MSIs;
  * VITS_FUZZ_AVOID_KNOWN=1 steers clear of the known defects (see
  * known_defect() in vits_driver.c), to look for others.
  */
@@ -69,6 +71,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     vits.v41 = getenv("VITS_FUZZ_GIC") && !strcmp(getenv("VITS_FUZZ_GIC"),
                                                    "4.1");
     vits.two_its = getenv("VITS_FUZZ_ITS") && atoi(getenv("VITS_FUZZ_ITS")) == 2;
+    vits.domu = getenv("VITS_FUZZ_DOMU") && atoi(getenv("VITS_FUZZ_DOMU"));
     vits_boot();
     vits_warmup();
     vits.msi = getenv("VITS_FUZZ_MSI") && atoi(getenv("VITS_FUZZ_MSI"));
@@ -92,5 +95,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 __attribute__((destructor)) static void report(void)
 {
     fprintf(stderr, "vits_fuzz: %lu inputs, %lu guest commands queued, %lu "
-            "consumed by the vITS\n", inputs, vits.fuzz_cmds, vits_cmds_done);
+            "consumed by the vITS, %lu domain deaths, %lu MAPDs not owned\n",
+            inputs, vits.fuzz_cmds, vits_cmds_done, vits.domu_deaths,
+            emul_perfc("vits_mapd_not_owned"));
 }

@@ -329,6 +329,8 @@ struct domain *unit_domain_create(unsigned int domid, unsigned int nr_vcpus)
             d->vcpu[i - 1]->next_in_list = d->vcpu[i];
     }
     d->arch.vgic.intid_bits = 16;
+    /* Xen builds the hardware domain mapped 1:1 (create_dom0()). */
+    d->directmap = domid == 0;
     emul_domain_add(d);
     for ( i = 0; i < ARRAY_SIZE(unit_domains); i++ )
         if ( !unit_domains[i] )

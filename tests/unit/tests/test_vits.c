@@ -347,6 +347,19 @@ static void smoke(uint64_t seed, unsigned int inputs, bool msi)
     emul_mark_boot_allocations();
 }
 
+/*
+ * Issue 18: the fuzzer's inputs as an untrusted domain (d1, direct-mapped,
+ * owning half the DeviceIDs the inputs use), destroyed at a point of each
+ * input without unmapping anything, its ID reused by the next domain.
+ */
+UNIT_TEST(vits_fuzz_smoke_fixed_seed_untrusted_domain)
+{
+    vits.domu = true;
+    smoke(0x5eed0005, 300, true);
+    CHECK(vits.domu_deaths >= 300);
+    CHECK(emul_perfc("vits_mapd_not_owned") > 0);
+}
+
 UNIT_TEST(vits_fuzz_smoke_fixed_seed)
 {
     smoke(0x5eed0001, 400, false);

@@ -28,6 +28,14 @@
  *             9     a device MSI (host DeviceID = guest DeviceID for
  *                   dom0) when vits.msi, else as 4
  *
+ * As an untrusted domain (vits.domu), the input's first byte is the
+ * number of the operation before which the domain is destroyed without
+ * unmapping anything (relinquish, then the vITS and VM freed): nothing of
+ * it may be left on the host (no device mapped on the host ITS: an MSI of
+ * any of its DeviceIDs translates to nothing; host LPI blocks all freed),
+ * and a new domain with the same ID runs the rest of the input.  The end
+ * of the input destroys it the same way.
+ *
  * After every operation the model must have no violation; at the end of
  * the input the guest unmaps every device (MAPD V=0 for all DeviceIDs)
  * and the vITS and the GICv4 VM are freed (vgic_v3_its_free_domain ->
@@ -69,6 +77,13 @@ void vits_boot(void)
     cfg.devid_bits = 8;
     vits.m = unit_gic_cfg(&cfg);
     vits.d = boot(vits.m);
+    if ( vits.domu )
+    {
+        vits.hwdom = vits.d;
+        vits.d = unit_domain_create(1, 2);
+        /* Built at boot with static memory and direct-map. */
+        vits.d->directmap = true;
+    }
 }
 
 int vits_write(uint64_t off, uint64_t val, unsigned int size)
@@ -238,6 +253,13 @@ void vits_session_begin(void)
     }
 
     CHECK_EQ(vgic_v3_its_init_domain(d), 0);
+    if ( !is_hardware_domain(d) )
+    {
+        /* What construct_domU() does for a device with an msi-map. */
+        CHECK_EQ(gicv3_its_assign_devids(d, unit_its_node(0), 0,
+                                         VITS_DOMU_DEVS), 0);
+        CHECK_EQ(vgic_v3_its_init_owner(d), 0);
+    }
     CHECK(d->arch.vgic.has_its);
     vits.its = model_its_base(vits.m);
     vits_write(GITS_BASER0, 0, 8);
@@ -433,7 +455,12 @@ static void op_command(struct rd *r, bool kick)
         dev = pick_dev(r);
         b = rd8(r);
         itt = pick_itt(r);
-        enc_mapd(c, dev, b < 0xc0 ? b % 6 : b % 32, itt, (rd8(r) & 7) != 0);
+        /* The untrusted domain also tries sizes around the 11-bit cap. */
+        if ( vits.domu && b >= 0x80 && b < 0xc0 )
+            b = 9 + b % 4;
+        else
+            b = b < 0xc0 ? b % 6 : b % 32;
+        enc_mapd(c, dev, b, itt, (rd8(r) & 7) != 0);
     }
         break;
     case 1:
@@ -710,17 +737,82 @@ static void vcpus_out(void)
     vits.d->vcpu[0]->pause_flags = vits.d->vcpu[1]->pause_flags = 0;
 }
 
+/*
+ * The untrusted domain dies with whatever it has mapped (it need not
+ * unmap anything first): domain_relinquish_resources(), then the vGIC
+ * freed.  Nothing of it may stay on the host; then a new domain with the
+ * same ID is created (not yet set up).
+ */
+static void domu_die(void)
+{
+    struct domain *d = vits.d;
+    unsigned int dev, ev, n;
+    int rc;
+
+    vcpus_out();
+    d->is_dying = true;
+    n = 0;
+    do {
+        rc = vgic_v3_its_relinquish(d);
+        if ( ++n > 100000 )
+            emul_fail("relinquish: still -ERESTART after %u calls", n);
+    } while ( rc == -ERESTART );
+    if ( rc )
+        emul_fail("relinquish failed: %d", rc);
+    if ( !RB_EMPTY_ROOT(&d->arch.vgic.its_devices) )
+        emul_fail("relinquish left a host device mapped");
+    if ( d->arch.vgic.its_host_lpis )
+        emul_fail("relinquish left %u host LPIs counted to the domain",
+                  d->arch.vgic.its_host_lpis);
+    n = radix_count(d);
+    if ( n )
+        emul_fail("relinquish left %u pending_irq(s) in the LPI tree", n);
+    vits_domain_destroy();
+    vits_check("untrusted domain destroyed");
+
+    /* Nothing of its devices is left on the host ITS. */
+    for ( dev = 0; dev < VITS_NR_DEVS; dev++ )
+        for ( ev = 0; ev < 40; ev += 3 )
+        {
+            enum model_event_kind k = model_device_write(vits.m, dev, ev);
+
+            if ( k != MODEL_EV_DROPPED )
+                emul_fail("destroyed domain's device %u event %u still "
+                          "translates (model event kind %d)", dev, ev, k);
+        }
+#ifdef XEN_HAS_LPI_PERFC
+    if ( emul_perfc("lpi_blocks_allocated") != emul_perfc("lpi_blocks_freed") )
+        emul_fail("host LPI blocks: %lu allocated, %lu freed after the "
+                  "domain died", emul_perfc("lpi_blocks_allocated"),
+                  emul_perfc("lpi_blocks_freed"));
+#endif
+
+    unit_domain_destroy(d);
+    vits.d = unit_domain_create(1, 2);
+    vits.d->directmap = true;
+    vits.domu_deaths++;
+}
+
 void vits_run_input(const uint8_t *data, size_t size)
 {
     struct rd r = { data, size };
     char where[64];
-    unsigned int i = 0;
+    unsigned int i = 0, die_at = vits.domu ? rd8(&r) : ~0U;
 
     vits_session_begin();
     vits.in_input = true;
     while ( r.n )
     {
-        uint8_t op = rd8(&r);
+        uint8_t op;
+
+        if ( i == die_at )
+        {
+            vits.in_input = false;
+            domu_die();
+            vits_session_begin();
+            vits.in_input = true;
+        }
+        op = rd8(&r);
 
         switch ( (op & 0x7f) % 10 )
         {
@@ -767,10 +859,26 @@ void vits_run_input(const uint8_t *data, size_t size)
         }
         snprintf(where, sizeof(where), "operation %u", i++);
         vits_check(where);
+        if ( vits.domu )
+        {
+            uint32_t dev;
+
+            /* A DeviceID the domain does not own is never mapped. */
+            for ( dev = VITS_DOMU_DEVS; dev < VITS_NR_DEVS; dev++ )
+                if ( gicv3_its_guest_device_events(vits.d, vits.its +
+                                                   ITS_DOORBELL_OFFSET, dev) )
+                    emul_fail("%s: DeviceID %u, not the domain's, is mapped",
+                              where, dev);
+        }
     }
     vits_kick();
     vits.in_input = false;
     vits_check("end of input");
+    if ( vits.domu )
+    {
+        domu_die();
+        return;
+    }
     vcpus_out();
     vits_session_end();
 }

@@ -41,8 +41,20 @@ struct vits_env {
     bool avoid_known;       /* steer clear of known Xen defects (below) */
     bool v41;               /* vits_boot(): GICv4.1 instead of GICv4.0 */
     bool two_its;           /* vits_boot(): two host ITSes (VMOVP lists) */
+    /*
+     * vits_boot(): the guest is an untrusted domain (d1, direct-mapped,
+     * built with the DeviceIDs below VITS_DOMU_DEVS of ITS 0: half of the
+     * ones the structured operations use), not dom0; every input ends
+     * with its destruction and destroys it once more at a point the
+     * input's first byte chooses (see vits_run_input()).
+     */
+    bool domu;
+    struct domain *hwdom;   /* dom0, when the guest is the domU */
+    unsigned long domu_deaths;
     bool setup_done;
 };
+
+#define VITS_DOMU_DEVS      (VITS_NR_DEVS / 2)
 
 extern struct vits_env vits;
 
