@@ -1174,6 +1174,7 @@ static struct guest_ram {
     struct domain *d;
     uint8_t *base;
     size_t size;
+    bool foreign;       /* another domain's memory, mapped in (not RAM) */
 } guest_rams[8];
 unsigned long emul_nr_guest_accesses;
 
@@ -1188,6 +1189,60 @@ void emul_guest_ram_set(struct domain *d, void *base, size_t size)
             return;
         }
     abort();
+}
+
+struct page_info *get_page_from_gfn(struct domain *d, unsigned long gfn,
+                                    p2m_type_t *t, p2m_query_t q)
+{
+    uint64_t ipa = (uint64_t)gfn << PAGE_SHIFT;
+    struct page_info *pg;
+    unsigned int i;
+
+    *t = p2m_invalid;
+    for ( i = 0; i < ARRAY_SIZE(guest_rams); i++ )
+    {
+        uintptr_t b = (uintptr_t)guest_rams[i].base;
+
+        if ( guest_rams[i].d != d || ipa < (b & ~(uintptr_t)(PAGE_SIZE - 1)) ||
+             ipa >= b + guest_rams[i].size )
+            continue;
+        pg = xzalloc(struct page_info);
+        if ( !pg )
+            return NULL;
+        pg->mfn = gfn;
+        *t = guest_rams[i].foreign ? p2m_map_foreign_rw : p2m_ram_rw;
+        return pg;
+    }
+    return NULL;
+}
+
+void put_page(struct page_info *pg)
+{
+    xfree(pg);
+}
+
+static void guest_ram_add(struct domain *d, void *base, size_t size,
+                          bool foreign)
+{
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(guest_rams); i++ )
+        if ( !guest_rams[i].d )
+        {
+            guest_rams[i] = (struct guest_ram){ d, base, size, foreign };
+            return;
+        }
+    abort();
+}
+
+void emul_guest_ram_add(struct domain *d, void *base, size_t size)
+{
+    guest_ram_add(d, base, size, false);
+}
+
+void emul_guest_foreign_add(struct domain *d, void *base, size_t size)
+{
+    guest_ram_add(d, base, size, true);
 }
 
 int access_guest_memory_by_ipa(struct domain *d, paddr_t ipa, void *buf,

@@ -634,6 +634,29 @@ struct domain {
     bool directmap;             /* CDF_directmap: dom0, dom0less 1:1 */
 };
 
+/*
+ * Frames and the p2m, as far as the GICv4 code needs them: guest RAM
+ * (emul_guest_ram_set()) is mapped 1:1, RAM of the domain; any other
+ * guest frame is not RAM.  A page reference is an allocation (the leak
+ * check finds one not put).
+ */
+typedef unsigned long gfn_t;
+typedef unsigned long mfn_t;
+#define gfn_x(g)                (g)
+#define mfn_x(m)                (m)
+#define gfn_add(g, i)           ((g) + (i))
+#define gaddr_to_gfn(a)         ((gfn_t)((a) >> PAGE_SHIFT))
+typedef enum { p2m_invalid, p2m_ram_rw, p2m_mmio_direct_dev,
+               p2m_map_foreign_rw } p2m_type_t;
+typedef unsigned int p2m_query_t;
+#define P2M_ALLOC               1
+struct page_info {
+    mfn_t mfn;
+};
+#define page_to_mfn(pg)         ((pg)->mfn)
+struct page_info *get_page_from_gfn(struct domain *d, unsigned long gfn,
+                                    p2m_type_t *t, p2m_query_t q);
+void put_page(struct page_info *pg);
 #define is_domain_direct_mapped(d)  ((d)->directmap)
 #define domain_use_host_layout(d)   (is_domain_direct_mapped(d) || \
                                      is_hardware_domain(d))

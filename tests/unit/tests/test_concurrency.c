@@ -213,6 +213,7 @@ static void gv4_setup(struct gv4 *g, const struct model_config *cfg)
     CHECK(g->prop);
     g->prop[VLPI - LPI_OFFSET] = 0xa0 | LPI_PROP_ENABLED;
     g->d->arch.vgic.rdist_propbase = virt_to_maddr(g->prop) | (16 - 1);
+    emul_guest_ram_add(g->d, g->prop, SZ_64K);
     g->d->arch.vgic.rdists_enabled = true;
     assign(g->d, GUEST_DEVID, EVENT, VLPI, 1);
     CHECK_EQ(gicv4_map_vlpi(g->d, GUEST_DOORBELL, GUEST_DEVID, EVENT,

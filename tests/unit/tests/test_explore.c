@@ -82,6 +82,7 @@ static void setup_on(const struct model_config *cfg, bool map,
     for ( i = 0; i < 32; i++ )
         g.prop[VLPI - LPI_OFFSET + i] = 0xa0 | LPI_PROP_ENABLED;
     g.d->arch.vgic.rdist_propbase = virt_to_maddr(g.prop) | (16 - 1);
+    emul_guest_ram_add(g.d, g.prop, SZ_64K);
     g.d->arch.vgic.rdists_enabled = true;
     assign(g.d, GUEST_DEVID, EVENT, VLPI, 1);
     g.target = 1;

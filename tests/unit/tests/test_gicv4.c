@@ -37,6 +37,7 @@ static uint8_t *guest_proptable(struct domain *d)
     prop[VLPI - LPI_OFFSET] = 0xa0 | LPI_PROP_ENABLED;
     prop[VLPI + 1 - LPI_OFFSET] = 0xa0 | LPI_PROP_ENABLED;
     d->arch.vgic.rdist_propbase = virt_to_maddr(prop) | (16 - 1);
+    emul_guest_ram_add(d, prop, PROP_SIZE);
     d->arch.vgic.rdists_enabled = true;
 
     return prop;

@@ -714,3 +714,52 @@ UNIT_TEST(vits_mapd_of_a_deviceid_another_domain_owns_is_refused)
     vits_check("ownership");
     end_session();
 }
+
+/*
+ * The GIC reads a GICv4 VM's property table at the address the guest put
+ * in GICR_PROPBASER, as a machine address.  A guest that points it at
+ * memory that is not its own RAM mapped 1:1 (here: another domain's
+ * memory mapped into its own, and a table that runs past the end of its
+ * RAM) gets no VM: its events keep
+ * the software path, and no VMAPP reaches the host ITS.
+ */
+static void propbase_not_own_ram(uint64_t pa)
+{
+    struct domain *d = vits.d;
+    unsigned int vmapp = model_count_cmds(vits.m, ITS_OP_VMAPP);
+
+    emul_log_reset();
+    d->arch.vgic.rdist_propbase = pa | (16 - 1);
+    vits_mapd(DEV, 5, itt(0), true);
+    vits_mapti(DEV, 0, LPI_OFFSET + 3, 0);
+    CHECK(!d->arch.vgic.its_vm);
+    CHECK_EQ(model_count_cmds(vits.m, ITS_OP_VMAPP), vmapp);
+    CHECK(emul_log_contains("is not RAM of the domain"));
+    /* The event still works, through Xen. */
+    CHECK(gicv3_its_get_event_pending_irq(d, vits.its + ITS_DOORBELL_OFFSET,
+                                          DEV, 0));
+    vits_check("property table not the domain's");
+}
+
+UNIT_TEST(vits_gicv4_property_table_outside_the_domain_is_refused)
+{
+    uint8_t *heap = _xzalloc(SZ_64K, SZ_64K);
+
+    CHECK(heap);
+    vits_boot();
+    vits_session_begin();
+    /* Another domain's page, mapped into this one (a foreign mapping). */
+    emul_guest_foreign_add(vits.d, heap, SZ_64K);
+    propbase_not_own_ram(virt_to_maddr(heap));
+    end_session();
+    xfree(heap);
+}
+
+UNIT_TEST(vits_gicv4_property_table_past_the_domain_ram_is_refused)
+{
+    vits_boot();
+    vits_session_begin();
+    /* The last 4K of guest RAM: the table's other pages are not RAM. */
+    propbase_not_own_ram(virt_to_maddr(vits.ram) + VITS_RAM_SIZE - SZ_4K);
+    end_session();
+}

@@ -141,6 +141,7 @@ static uint8_t *proptable(struct domain *d, unsigned int id_bits,
     prop[vlpi - LPI_OFFSET] = 0xa0 | LPI_PROP_ENABLED;
     prop[vlpi + 1 - LPI_OFFSET] = 0xa0 | LPI_PROP_ENABLED;
     d->arch.vgic.rdist_propbase = virt_to_maddr(prop) | (id_bits - 1);
+    emul_guest_ram_add(d, prop, SZ_64K);
     d->arch.vgic.rdists_enabled = true;
 
     return prop;
