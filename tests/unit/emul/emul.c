@@ -1146,9 +1146,38 @@ bool hypercall_preempt_check(void)
 
 /* ---- RCU and the radix tree's look-ups ---- */
 
+bool emul_rcu_defer;
+static struct rcu_head *rcu_queue[256];
+static unsigned int nr_rcu_queued;
+
 void call_rcu(struct rcu_head *head, void (*func)(struct rcu_head *head))
 {
-    func(head);
+    if ( !emul_rcu_defer )
+    {
+        func(head);
+        return;
+    }
+    if ( nr_rcu_queued == ARRAY_SIZE(rcu_queue) )
+        emul_fail("more than %zu RCU callbacks waiting for a grace period",
+                  ARRAY_SIZE(rcu_queue));
+    head->func = func;
+    rcu_queue[nr_rcu_queued++] = head;
+}
+
+unsigned int emul_rcu_grace_period(void)
+{
+    unsigned int i, n = nr_rcu_queued;
+
+    /* Callbacks queued by these ones wait for the next grace period. */
+    nr_rcu_queued = 0;
+    for ( i = 0; i < n; i++ )
+    {
+        struct rcu_head *head = rcu_queue[i];
+
+        rcu_queue[i] = NULL;
+        head->func(head);
+    }
+    return n;
 }
 
 unsigned long emul_nr_gang_lookups;

@@ -489,7 +489,9 @@ void emul_write_unlock(rwlock_t *l, const char *name);
 /*
  * ---- RCU, as much as xen/common/radix-tree.c and the LPI tree use ----
  * Readers here always hold a lock that excludes the writer, so a node
- * handed to call_rcu() is freed at once.
+ * handed to call_rcu() is freed at once; unless a case sets
+ * emul_rcu_defer (emul_ctl.h), then callbacks wait for
+ * emul_rcu_grace_period().
  */
 #define __rcu
 #define rcu_dereference(p)          (p)

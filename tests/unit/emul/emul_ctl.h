@@ -51,6 +51,14 @@ extern void (*emul_irq_window)(void);
 unsigned int emul_sysreg_count(const char *name, uint64_t val);
 unsigned long emul_perfc(const char *name);
 extern int emul_rcu_locks;
+/*
+ * Grace periods: with emul_rcu_defer set, call_rcu() queues its callback
+ * until emul_rcu_grace_period() (every pCPU went through a quiescent
+ * state: no handler that ran before is still running), which runs the
+ * queued ones and returns how many.  The end of a case runs what is left.
+ */
+extern bool emul_rcu_defer;
+unsigned int emul_rcu_grace_period(void);
 
 struct emul_injection {
     domid_t domid;

@@ -177,6 +177,9 @@ void xp_irq_window(void)
         }
         uint32_t outer = c->in_lpi;
 
+        /* The acknowledge: nothing to take if it is no longer pending. */
+        if ( !model_lpi_acknowledge(unit_model, running, intid) )
+            continue;
         emul_irqs_disabled = true;
         c->in_lpi = intid;
         irq_enter();

@@ -81,16 +81,20 @@ static void glue_write(void *opaque, paddr_t pa, uint64_t val,
 /*
  * The GIC signals a physical LPI on @cpu.  The harness is one thread, so
  * the interrupt is taken at once only when the current context could be
- * interrupted (IRQs on, no lock held, not in a handler); otherwise it
- * waits, as it would in hardware, until that becomes true.  Interrupts
- * for other CPUs wait the same way: their handler must not observe this
- * CPU's critical section half done.
+ * interrupted (IRQs on, no lock held, not in a handler) and @cpu does not
+ * run with interrupts masked (unit_mask_cpu()); otherwise it waits, as
+ * it would in hardware, until that becomes true.  Interrupts for other
+ * CPUs wait the same way: their handler must not observe this CPU's
+ * critical section half done.  Taking it is what the CPU does: the
+ * acknowledge (the LPI stops being pending; a DISCARD or CLEAR meanwhile
+ * leaves nothing to take), then Xen's handler.
  */
 #define MAX_DEFERRED    256
 static struct { unsigned int cpu; uint32_t intid; } deferred[MAX_DEFERRED];
 static unsigned int nr_deferred;
+static bool cpu_masked[NR_CPUS];
 
-static void take_lpi(unsigned int cpu, uint32_t intid)
+void unit_lpi_handle(unsigned int cpu, uint32_t intid)
 {
     unsigned int saved_cpu = emul_cpu;
     bool saved_irqs = emul_irqs_disabled;
@@ -104,19 +108,44 @@ static void take_lpi(unsigned int cpu, uint32_t intid)
     emul_irqs_disabled = saved_irqs;
 }
 
+static void take_lpi(unsigned int cpu, uint32_t intid)
+{
+    if ( model_lpi_acknowledge(unit_model, cpu, intid) )
+        unit_lpi_handle(cpu, intid);
+}
+
 static bool can_interrupt(void)
 {
     return !emul_irqs_disabled && !emul_locks_held && !emul_irq_nesting;
 }
 
+/* The first waiting LPI of a CPU that takes interrupts, -1 if none. */
+static int first_takeable(void)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_deferred; i++ )
+        if ( !cpu_masked[deferred[i].cpu] )
+            return i;
+    return -1;
+}
+
+static void drop_deferred(unsigned int i)
+{
+    memmove(&deferred[i], &deferred[i + 1],
+            (--nr_deferred - i) * sizeof(deferred[0]));
+}
+
 static void glue_irq_window(void)
 {
-    while ( nr_deferred && can_interrupt() )
-    {
-        unsigned int cpu = deferred[0].cpu;
-        uint32_t intid = deferred[0].intid;
+    int i;
 
-        memmove(&deferred[0], &deferred[1], --nr_deferred * sizeof(deferred[0]));
+    while ( can_interrupt() && (i = first_takeable()) >= 0 )
+    {
+        unsigned int cpu = deferred[i].cpu;
+        uint32_t intid = deferred[i].intid;
+
+        drop_deferred(i);
         take_lpi(cpu, intid);
     }
 }
@@ -129,7 +158,7 @@ static void glue_deliver(struct gic_model *m, unsigned int cpu, uint32_t intid,
         unit_lpi_hook(cpu, intid);
         return;
     }
-    if ( can_interrupt() && !nr_deferred )
+    if ( can_interrupt() && !cpu_masked[cpu] && first_takeable() < 0 )
     {
         take_lpi(cpu, intid);
         return;
@@ -148,6 +177,34 @@ static void glue_deliver(struct gic_model *m, unsigned int cpu, uint32_t intid,
 unsigned int unit_deferred_lpis(void)
 {
     return nr_deferred;
+}
+
+void unit_mask_cpu(unsigned int cpu, bool masked)
+{
+    CHECK(cpu < NR_CPUS);
+    cpu_masked[cpu] = masked;
+    if ( !masked && emul_irq_window )
+        emul_irq_window();
+}
+
+uint32_t unit_lpi_acknowledge(unsigned int cpu)
+{
+    unsigned int i = 0;
+
+    while ( i < nr_deferred )
+    {
+        uint32_t intid = deferred[i].intid;
+
+        if ( deferred[i].cpu != cpu )
+        {
+            i++;
+            continue;
+        }
+        drop_deferred(i);
+        if ( model_lpi_acknowledge(unit_model, cpu, intid) )
+            return intid;
+    }
+    return 0;
 }
 
 static void glue_free_hook(const void *p, size_t size, const char *file,
@@ -412,6 +469,9 @@ void unit_case_end(void)
     if ( nr_deferred )
         unit_fail(__FILE__, __LINE__, "%u LPI(s) never taken: the test ended "
                   "with interrupts masked or a lock held", nr_deferred);
+    /* Grace periods end: what waited for one is freed now. */
+    while ( emul_rcu_grace_period() )
+        continue;
     if ( unit_model )
         model_final_checks(unit_model);
     unit_check_no_violations();

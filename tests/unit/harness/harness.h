@@ -128,6 +128,19 @@ enum model_event_kind unit_device_write_at(unsigned int its, uint32_t devid,
                                            uint32_t eventid);
 /* LPIs signalled but not yet taken. */
 unsigned int unit_deferred_lpis(void);
+/*
+ * pCPU @cpu runs with interrupts masked (PSTATE.I) while the case runs
+ * code on others: LPIs for it wait, pending, until it unmasks them.
+ */
+void unit_mask_cpu(unsigned int cpu, bool masked);
+/*
+ * Taking an LPI in two steps, as pCPU @cpu does: the acknowledge (a read
+ * of ICC_IAR1_EL1) of the first LPI waiting for it that is still
+ * pending, which ends its pending state (the INTID, 0 if none: the read
+ * returns the spurious INTID); then, later, Xen's handler for it.
+ */
+uint32_t unit_lpi_acknowledge(unsigned int cpu);
+void unit_lpi_handle(unsigned int cpu, uint32_t intid);
 
 /*
  * For the interleaving explorer: a GITS_CWRITER write (before it) and a

@@ -190,6 +190,17 @@ void model_fail_rd_inv(struct gic_model *m, unsigned int cpu, unsigned int n);
 bool model_rd_syncr_busy(const struct gic_model *m, unsigned int cpu);
 /* Run queued commands now (lazy mode); returns how many ran. */
 unsigned int model_process_commands(struct gic_model *m);
+/*
+ * @cpu's CPU interface acknowledges physical LPI @intid (a read of
+ * ICC_IAR1_EL1): true if it was still pending, which it no longer is;
+ * false if nothing is pending any more (a DISCARD or CLEAR removed the
+ * pending state since the GIC signalled it, or an earlier acknowledge
+ * took it: an edge-triggered LPI signalled twice while pending is taken
+ * once), and the read returns the spurious INTID.  (Without a pending
+ * table the model tracks nothing: true.)
+ */
+bool model_lpi_acknowledge(struct gic_model *m, unsigned int cpu,
+                           uint32_t intid);
 
 /* The hypervisor is about to enter a guest on @cpu (GICv4.1 Dirty rule). */
 void model_enter_guest(struct gic_model *m, unsigned int cpu);

@@ -261,6 +261,13 @@ void model_signal_plpi(struct gic_model *m, unsigned int cpu, uint32_t intid,
         return;
     }
 
+    /*
+     * Signalled to the CPU interface, and pending until the CPU
+     * acknowledges it (model_lpi_acknowledge()): a DISCARD or CLEAR
+     * before that removes it.
+     */
+    if ( p )
+        *p |= 1U << (intid % 8);
     model_event_add(m, doorbell ? MODEL_EV_DOORBELL : MODEL_EV_PLPI, cpu,
                     intid, 0, devid, eventid);
     if ( m->deliver )
@@ -269,6 +276,22 @@ void model_signal_plpi(struct gic_model *m, unsigned int cpu, uint32_t intid,
         m->deliver(m, cpu, intid, m->deliver_opaque);
         m->delivering--;
     }
+}
+
+bool model_lpi_acknowledge(struct gic_model *m, unsigned int cpu,
+                           uint32_t intid)
+{
+    uint8_t *p;
+
+    if ( cpu >= m->cfg.nr_cpus )
+        return false;
+    p = pend_byte(m, cpu, intid);
+    if ( !p )
+        return true;            /* no pending table: nothing to track */
+    if ( !(*p & (1U << (intid % 8))) )
+        return false;
+    *p &= ~(1U << (intid % 8));
+    return true;
 }
 
 int model_vpe_resident_cpu(const struct gic_model *m, uint32_t vpeid)

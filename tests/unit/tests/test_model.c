@@ -243,6 +243,44 @@ UNIT_TEST(model_int_clear_discard_movi)
     unit_expect_violation("device 0x42 is not mapped");
 }
 
+/*
+ * A physical LPI signalled to its CPU stays pending until the CPU
+ * acknowledges it: a DISCARD (or CLEAR) before that removes it, and MAPD
+ * V=0 does not; one signalled twice while pending is taken once.
+ */
+UNIT_TEST(model_lpi_pending_until_acknowledged)
+{
+    struct mt t = mt_setup(GIC_V3);
+
+    map_coll(&t, 0, 0);
+    map_dev(&t, DEV, 4);
+    mapti(&t, DEV, 0, LPI0 + 1, 0);
+    mapti(&t, DEV, 1, LPI0 + 2, 0);
+    mt_lpi_prop(&t, LPI0 + 1, true);
+    mt_lpi_prop(&t, LPI0 + 2, true);
+    inv(&t, DEV, 0);
+    inv(&t, DEV, 1);
+
+    CHECK_EQ(model_device_write(t.m, DEV, 0), MODEL_EV_PLPI);
+    CHECK_EQ(model_device_write(t.m, DEV, 0), MODEL_EV_PLPI);
+    CHECK(model_lpi_pending(t.m, 0, LPI0 + 1));
+    CHECK(model_lpi_acknowledge(t.m, 0, LPI0 + 1));
+    CHECK(!model_lpi_pending(t.m, 0, LPI0 + 1));
+    CHECK(!model_lpi_acknowledge(t.m, 0, LPI0 + 1));
+
+    /* Signalled, then discarded before the CPU took it: nothing to take. */
+    CHECK_EQ(model_device_write(t.m, DEV, 0), MODEL_EV_PLPI);
+    mt_cmd(&t, 0x0f | C_DEVID(DEV), C_EVENTID(0), 0, 0);
+    CHECK(!model_lpi_pending(t.m, 0, LPI0 + 1));
+    CHECK(!model_lpi_acknowledge(t.m, 0, LPI0 + 1));
+
+    /* MAPD V=0 leaves the pending state alone. */
+    CHECK_EQ(model_device_write(t.m, DEV, 1), MODEL_EV_PLPI);
+    mt_cmd(&t, 0x08 | C_DEVID(DEV), 0, 0, 0);
+    CHECK(model_lpi_pending(t.m, 0, LPI0 + 2));
+    CHECK(model_lpi_acknowledge(t.m, 0, LPI0 + 2));
+}
+
 UNIT_TEST(model_pta_rdbase_is_an_address)
 {
     struct model_config cfg = model_default_config(GIC_V3);

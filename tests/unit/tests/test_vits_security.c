@@ -610,6 +610,140 @@ UNIT_TEST(vits_mapd_past_the_host_lpi_quota_is_refused)
 }
 
 /*
+ * Defect 8: when the guest unmaps a device (MAPD V=0), its host LPIs go
+ * back to the pool and the next device mapped, of any domain, gets them.
+ * An LPI the device raised before the unmap may still be on its way:
+ * pending in the redistributor while pCPU0, where host LPIs go, has
+ * interrupts masked, or taken by pCPU0 whose handler has not read the
+ * LPI's entry yet.  Either way it must not reach the LPI's next owner,
+ * here another domain's device (a spurious interrupt, and an isolation
+ * leak).
+ */
+#define D2_HDEV     (DEV + 1)
+#define D2_VLPI     (LPI_OFFSET + 100)
+
+/* @d2's device @hdev, its event SW_EV on @vlpi: its host LPI. */
+static uint32_t map_d2_event(struct domain *d2, uint32_t hdev, uint32_t vlpi)
+{
+    CHECK_EQ(gicv3_its_map_guest_device(d2, vits.its + ITS_DOORBELL_OFFSET,
+                                        hdev, GUEST_DOORBELL, hdev, 32, true),
+             0);
+    assign(d2, hdev, SW_EV, vlpi, 0);
+    return host_lpi_of(vits.m, hdev, SW_EV);
+}
+
+/* Injections into domain @domid recorded since the @from-th. */
+static unsigned int injections_into(domid_t domid, unsigned int from)
+{
+    unsigned int i, n = 0;
+
+    for ( i = from; i < emul_nr_injections; i++ )
+        n += emul_injections[i].domid == domid;
+    return n;
+}
+
+static void unmap_d2_device(struct domain *d2, uint32_t hdev)
+{
+    CHECK_EQ(gicv3_its_map_guest_device(d2, vits.its + ITS_DOORBELL_OFFSET,
+                                        hdev, GUEST_DOORBELL, hdev, 0, false),
+             0);
+}
+
+UNIT_TEST(vits_lpi_pending_at_unmap_reaches_no_new_owner)
+{
+    unsigned long injections;
+    unsigned int from;
+    struct domain *d2;
+    uint32_t lpi;
+
+    map_sw_event(0);
+    lpi = host_lpi_of(vits.m, DEV, SW_EV);
+    d2 = unit_domain_create(1, 1);
+
+    /* The device's MSI, while pCPU0 has interrupts masked: pending. */
+    unit_mask_cpu(0, true);
+    CHECK_EQ(unit_device_write(DEV, SW_EV), MODEL_EV_PLPI);
+    CHECK_EQ(unit_deferred_lpis(), 1);
+    CHECK(model_lpi_pending(vits.m, 0, lpi));
+
+    /* On pCPU1, the unmap; then d2's device gets the same host LPIs. */
+    emul_cpu = 1;
+    vits_mapd(DEV, 5, 0, false);
+    CHECK_EQ(map_d2_event(d2, D2_HDEV, D2_VLPI), lpi);
+    injections = emul_nr_all_injections;
+    from = emul_nr_injections;
+
+    /* pCPU0 takes interrupts again: nothing raised before is left. */
+    emul_cpu = 0;
+    unit_mask_cpu(0, false);
+    CHECK_EQ(unit_deferred_lpis(), 0);
+    CHECK_EQ(injections_into(1, from), 0);
+    CHECK_EQ(emul_nr_all_injections, injections);
+    CHECK(!model_lpi_pending(vits.m, 0, lpi));
+
+    /* d2's own MSI does reach d2. */
+    CHECK_EQ(unit_device_write(D2_HDEV, SW_EV), MODEL_EV_PLPI);
+    CHECK_EQ(emul_nr_all_injections, injections + 1);
+    CHECK_EQ(emul_injections[emul_nr_injections - 1].domid, 1);
+    CHECK_EQ(emul_injections[emul_nr_injections - 1].virq, D2_VLPI);
+
+    unmap_d2_device(d2, D2_HDEV);
+    vits_check("unmap");
+    vits_session_end();
+    emul_mark_boot_allocations();
+}
+
+UNIT_TEST(vits_lpi_taken_before_unmap_reaches_no_new_owner)
+{
+    unsigned long injections;
+    unsigned int from;
+    struct domain *d2;
+    uint32_t lpi, other;
+
+    map_sw_event(0);
+    lpi = host_lpi_of(vits.m, DEV, SW_EV);
+    d2 = unit_domain_create(1, 1);
+    emul_rcu_defer = true;
+
+    /*
+     * pCPU0 acknowledged the LPI (it is no longer pending, no DISCARD can
+     * remove it), and its handler has not read the LPI's entry yet.
+     */
+    unit_mask_cpu(0, true);
+    CHECK_EQ(unit_device_write(DEV, SW_EV), MODEL_EV_PLPI);
+    CHECK_EQ(unit_lpi_acknowledge(0), lpi);
+    CHECK(!model_lpi_pending(vits.m, 0, lpi));
+
+    /* On pCPU1, the unmap; then d2 maps a device. */
+    emul_cpu = 1;
+    vits_mapd(DEV, 5, 0, false);
+    other = map_d2_event(d2, D2_HDEV, D2_VLPI);
+    injections = emul_nr_all_injections;
+    from = emul_nr_injections;
+
+    /* pCPU0's handler goes on: the LPI is nobody's. */
+    emul_cpu = 0;
+    unit_lpi_handle(0, lpi);
+    CHECK_EQ(injections_into(1, from), 0);
+    CHECK_EQ(emul_nr_all_injections, injections);
+    unit_mask_cpu(0, false);
+
+    /*
+     * The unmapped device's host LPIs came back only once every handler
+     * that was running had finished (a grace period), not before.
+     */
+    CHECK(other / LPI_BLOCK != lpi / LPI_BLOCK);
+    CHECK(emul_rcu_grace_period() > 0);
+    CHECK_EQ(map_d2_event(d2, D2_HDEV + 1, D2_VLPI + 1), lpi);
+
+    unmap_d2_device(d2, D2_HDEV);
+    unmap_d2_device(d2, D2_HDEV + 1);
+    vits_check("unmap");
+    vits_session_end();
+    emul_mark_boot_allocations();
+}
+
+/*
  * A maintainer's read of defect 3's fix: the LPI handler on one pCPU
  * against MAPD V=0 of the same device on another.  The handler found the
  * pending_irq in the LPI tree and read its vCPU after dropping the
