@@ -2,7 +2,7 @@
 # Device trees of the dom0less domU that owns QEMU virt's PCIe host bridge
 # (tests/e2e/README.md, "dom0less domU with the PCIe host bridge").
 #
-# Usage: scripts/domu-dt.sh HOST_DTB PARTIAL_DTB [intx|msi]
+# Usage: scripts/domu-dt.sh HOST_DTB PARTIAL_DTB [intx|msi|msi-unowned]
 #   HOST_DTB     QEMU's own device tree (-machine dumpdtb=), changed in place:
 #                its PCIe host bridge node is marked "xen,passthrough" (Xen
 #                gives dom0 the node with status = "disabled" and maps none
@@ -14,12 +14,23 @@
 #                /passthrough simple-bus holding a copy of the host's PCIe
 #                node, with xen,path, xen,reg (every window mapped 1:1) and
 #                xen,force-assign-without-iommu (virt has no SMMU here).
-#   intx|msi     intx (default): no msi-map, the domU has no ITS to name.
+#   intx|msi     intx (default): no msi-map, the domU has no ITS to name;
+#                and none on the host node either (deleted), so that Xen
+#                gives the domain no DeviceID and no vITS, and writes its
+#                GIC node with #address-cells = <0> (see below).
 #                msi: the pcie node keeps QEMU's msi-map, naming the host
 #                ITS's phandle, which the series' Xen gives the domU's ITS
 #                node (gicv3_its_make_domu_dt_nodes()); the /gic placeholder
 #                gets an "its" child with that phandle so that the partial
 #                tree is self-contained (Xen reads only the /gic phandle).
+#                Xen gives the domain the host DeviceIDs of the *host*
+#                node's msi-map (handle_passthrough_msis()).
+#                msi-unowned: the partial tree of msi, but the host node's
+#                msi-map shrunk to one DeviceID, the bridge's own (RID 0):
+#                the NIC behind it (00:01.0, RID 0x8) is not the domain's,
+#                while the domU's Linux, reading the full msi-map of its
+#                copy, MAPDs it; Xen must refuse that MAPD (negative of
+#                issue 19's ownership, tests/e2e domu-msi-unowned-gic4).
 #
 # Everything is read from QEMU's tree with fdtget and written with fdtput;
 # the only source text is the partial tree's empty skeleton, compiled by dtc.
@@ -40,7 +51,10 @@
 #   the series' vITS (msi mode) the guest's GIC has an ITS child and the
 #   host's <2>, and the entries are copied as they are.
 # - Xen 4.17 gives a domU no ITS (vgic_v3_its_count(), "Only Dom0 can use
-#   emulated ITSes so far"): intx mode leaves msi-map / msi-parent out.
+#   emulated ITSes so far"); the series gives one to a direct-mapped domU
+#   that owns DeviceIDs (issue 19), those of its host node's msi-map. intx
+#   mode leaves msi-map / msi-parent out of both trees (the domU runs with
+#   pci=nomsi, has no vITS and a GIC node with #address-cells = <0>).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 step domu-dt
@@ -48,7 +62,8 @@ step domu-dt
 host=${1:?usage: domu-dt.sh HOST_DTB PARTIAL_DTB}
 part=${2:?usage: domu-dt.sh HOST_DTB PARTIAL_DTB}
 mode=${3:-intx}
-case "$mode" in intx|msi) ;; *) die "mode must be intx or msi, not '$mode'" ;; esac
+case "$mode" in intx|msi|msi-unowned) ;; *) die "mode must be intx, msi or msi-unowned, not '$mode'" ;; esac
+msi=0; [ "$mode" = intx ] || msi=1
 for t in dtc fdtget fdtput; do command -v "$t" >/dev/null || die "$t not found (run 'make deps')"; done
 
 # The host bridge: the root's pcie@ node (QEMU virt has exactly one).
@@ -89,7 +104,7 @@ for ((i = 0; i < ${#imap[@]}; i += ent)); do
     p=$((pci_ac + pci_ic + 1 + gic_ac))
     [ "${e[p]}" = 0 ] || die "interrupt-map entry $((i / ent)) is not an SPI"
     # With a vITS (msi), the guest's GIC has the host's address cells.
-    if [ "$mode" = msi ]; then guest_imap+=("${e[@]}")
+    if [ $msi = 1 ]; then guest_imap+=("${e[@]}")
     else guest_imap+=("${e[@]:0:pci_ac + pci_ic + 1}" "${e[@]:p:3}"); fi
     if [ -z "${seen_spi[${e[p + 1]}]:-}" ]; then
         seen_spi[${e[p + 1]}]=1
@@ -105,7 +120,7 @@ fdtput -t u "$host" "$pcie" interrupts "${spis[@]}"
 # The /gic placeholder carries QEMU's GIC phandle, so that the copied
 # interrupt-map keeps naming it; Xen gives the guest's GIC that phandle.
 src=$(mktemp); trap 'rm -f "$src"' EXIT
-gic_guest_ac=0; [ "$mode" = msi ] && gic_guest_ac=$gic_ac
+gic_guest_ac=0; [ $msi = 0 ] || gic_guest_ac=$gic_ac
 cat > "$src" <<EOF
 /dts-v1/;
 / {
@@ -127,7 +142,7 @@ cat > "$src" <<EOF
 EOF
 dtc -q -I dts -O dtb -o "$part" "$src" || die "dtc failed on the partial tree's skeleton"
 its_ph=""
-if [ "$mode" = msi ]; then
+if [ $msi = 1 ]; then
     read -r -a mmap <<< "$(fdtget -t u "$host" "$pcie" msi-map 2>/dev/null || true)"
     [ ${#mmap[@]} = 4 ] || die "$pcie has no msi-map of one entry (gic-version=2?)"
     its_ph=${mmap[1]}
@@ -140,13 +155,27 @@ node=/passthrough${pcie}
 fdtput -c "$part" "$node"
 for prop in $(fdtget -p "$host" "$pcie"); do
     case "$prop" in
-    msi-map) [ "$mode" = msi ] || continue ;;
+    msi-map) [ $msi = 1 ] || continue ;;
     msi-parent|xen,passthrough|interrupts|interrupt-map|phandle) continue ;;
     esac
     # shellcheck disable=SC2046
     fdtput -t bx "$part" "$node" "$prop" $(fdtget -t bx "$host" "$pcie" "$prop")
 done
 fdtput -t u "$part" "$node" interrupt-map "${guest_imap[@]}"
+owned=""
+# intx: the host node has no msi-map (no DeviceID for the domain, no vITS).
+if [ $msi = 0 ] && fdtget "$host" "$pcie" msi-map >/dev/null 2>&1; then
+    fdtput -d "$host" "$pcie" msi-map
+    owned=", msi-map deleted from the host node"
+fi
+# msi-unowned: the host node (what Xen gives the domain) covers RID 0 only;
+# the partial tree keeps the full copy made above.
+if [ "$mode" = msi-unowned ]; then
+    [ "${mmap[0]}" = 0 ] && [ "${mmap[2]}" = 0 ] ||
+        die "$pcie msi-map does not start at RID 0 / DeviceID 0: ${mmap[*]}"
+    fdtput -t u "$host" "$pcie" msi-map 0 "$its_ph" 0 1
+    owned=", the host node's msi-map only DeviceID 0 (partial tree: ${mmap[3]})"
+fi
 
 # xen,reg: <host address, size, guest address> (2, 2, 2 cells), 1:1, for the
 # ECAM (reg) and each window of ranges (<pci address (3), cpu address (2),
@@ -163,4 +192,4 @@ done
 fdtput -t x "$part" "$node" xen,reg "${xreg[@]}"
 fdtput -t s "$part" "$node" xen,path "$pcie"
 fdtput "$part" "$node" xen,force-assign-without-iommu
-log "$pcie passed through ($mode${its_ph:+, msi-map to ITS phandle $its_ph}): INTx SPIs ${spis[*]}, xen,reg ${xreg[*]}"
+log "$pcie passed through ($mode${its_ph:+, msi-map to ITS phandle $its_ph}$owned): INTx SPIs ${spis[*]}, xen,reg ${xreg[*]}"

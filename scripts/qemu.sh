@@ -12,6 +12,8 @@
 #   --gic-opt K=V        an emulator GIC option (-global arm-gicv3.K=V), e.g.
 #                        dirty-reads=N (emulator/README.md); repeatable
 #   --xen FLAVOUR|PATH   build/out/FLAVOUR/xen (default debug) or a Xen binary
+#                        (debug-static: the old name of debug, which has
+#                        CONFIG_STATIC_MEMORY=y; scripts/build.sh)
 #   --test NAME          dom0 runs /tests/NAME.sh (default baseline)
 #   --xen-args "..."     extra Xen command line
 #   --dom0-args "..."    extra dom0 kernel command line (e.g. e2e_pings=50)
@@ -27,11 +29,16 @@
 #                        console) that owns the PCIe host bridge with the NIC
 #                        (scripts/domu-dt.sh) and runs tests/e2e/domu/init;
 #                        dom0 (test domu by default) does not get the bridge.
-#                        Needs a Xen with CONFIG_STATIC_MEMORY (--xen
-#                        debug-static, scripts/build.sh)
-#   --domu-mode intx|msi the domU's NIC interrupts (default intx: pci=nomsi,
-#                        as Xen 4.17 gives a domU no ITS; msi: for issue 19,
-#                        the bridge keeps its msi-map, scripts/domu-dt.sh)
+#                        Needs a Xen with CONFIG_STATIC_MEMORY (the debug
+#                        build has it, scripts/build.sh)
+#   --domu-mode intx|msi|msi-unowned
+#                        the domU's NIC interrupts (default intx: pci=nomsi,
+#                        legacy INTx through Xen; msi: the bridge keeps its
+#                        msi-map, the domU gets a vITS (issue 19) and its
+#                        NIC's MSIs; msi-unowned: the same partial tree, but
+#                        the host node's msi-map gives the domain only the
+#                        bridge's own DeviceID, not the NIC's: Xen must
+#                        refuse the domU's MAPD of it; scripts/domu-dt.sh)
 #   --domu-args "..."    extra domU kernel command line (e.g. e2e_pings=100)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -70,7 +77,8 @@ while [ $# -gt 0 ]; do
 done
 
 [ $domu = 0 ] || [ $test_set = 1 ] || test=domu
-case "$domu_mode" in intx|msi) ;; *) die "--domu-mode must be intx or msi, not '$domu_mode'" ;; esac
+case "$domu_mode" in intx|msi|msi-unowned) ;; *) die "--domu-mode must be intx, msi or msi-unowned, not '$domu_mode'" ;; esac
+[ "$xen" != debug-static ] || xen=debug   # the old name (scripts/build.sh)
 case "$xen" in
 */*) xen_bin=$xen; flavour=$(basename "$(dirname "$xen")") ;;
 *)   xen_bin=$BUILD/out/$xen/xen; flavour=$xen ;;
@@ -154,7 +162,7 @@ if [ $domu = 1 ]; then
         die "cannot build the domU's device trees"
     pdsize=$(stat -c %s "$pdtb")
     domu_cmdline="console=ttyAMA0 rdinit=/init e2e_mode=$domu_mode"
-    [ "$domu_mode" = msi ] || domu_cmdline+=" pci=nomsi"
+    [ "$domu_mode" != intx ] || domu_cmdline+=" pci=nomsi"
     domu_cmdline+="${domu_args:+ $domu_args}"
     u=/chosen/domU1
     {

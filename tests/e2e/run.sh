@@ -13,8 +13,9 @@
 # boot on Debian's QEMU and a small set on the project's emulator), emulator
 # (`make check-emulator`: the full set on the emulator, GICv4.1 and GICv4.0
 # with DirectLPI, and the one plain GICv4 boot a negative there reads), domu
-# (the dom0less domU that owns the PCIe host bridge, issue 19's harness: not
-# in `make check` yet), all.
+# (`make check-domu`: every boot of the dom0less domU that owns the PCIe
+# host bridge, issue 19: its MSI boots, which the check set has too, and
+# the INTx ones), extra, all.
 set -uo pipefail
 . "$(dirname "$0")/../../scripts/lib.sh"
 . "$TOP/tests/e2e/lib.sh"
@@ -58,7 +59,12 @@ figure_summary() {
     if [[ $db =~ ^[0-9]+$ && $wk =~ ^[1-9][0-9]*$ ]]; then
         per=" doorbells_per_wake=$(awk -v a="$db" -v b="$wk" 'BEGIN { printf "%.2f", a / b }')"
     fi
-    echo "xen_gicv4=$g $(grep -Ev '^(xenperf|ping_loss_pct|guest_msis_total|boot_[a-z0-9_]*)=' <<< "$figs" | tr '\n' ' ' | sed 's/ $//')$per"
+    # A dom0less domU (issue 19): what Xen's log says it gave it.
+    local domu=""
+    if grep -aq '^(XEN) \*\*\* LOADING DOMU ' "$1"; then
+        domu=" $(run_figures "$1" | grep -E '^xen_(domu_devids|domu_vits|domu_gicv4_vm|mapd_refused_log)=' | tr '\n' ' ' | sed 's/ $//')"
+    fi
+    echo "xen_gicv4=$g$domu $(grep -Ev '^(xenperf|ping_loss_pct|guest_msis_total|boot_[a-z0-9_]*)=' <<< "$figs" | tr '\n' ' ' | sed 's/ $//')$per"
 }
 
 # e2e_figures of a serial log plus xen_gicv4_on: 1 when Xen said at boot that
@@ -71,6 +77,17 @@ run_figures() {
     if grep -aq '^(XEN) GICv4: using .*through GICR_INVLPIR' "$1"; then echo xen_direct_lpi=1; else echo xen_direct_lpi=0; fi
     # A dom0less domU built by Xen at boot (qemu.sh --domu).
     if grep -aq '^(XEN) \*\*\* LOADING DOMU ' "$1"; then echo xen_domu_loaded=1; else echo xen_domu_loaded=0; fi
+    # Issue 19: the DeviceIDs Xen gave that domU (from its host node's
+    # msi-map: "d1: owns DeviceIDs 0-0xffff of ITS ...", 0 when none), its
+    # vITS, its GICv4 VM, and the MAPDs Xen refused (lines "dN: MAPD of host
+    # DeviceID 0x8 refused: not the domain's").
+    local r n=0
+    r=$(sed -n 's/^(XEN) d1: owns DeviceIDs \(0x[0-9a-f]*\|0\)-\(0x[0-9a-f]*\|0\) of ITS .*/\1 \2/p' "$1" | head -n 1)
+    [ -z "$r" ] || n=$(( ${r#* } - ${r% *} + 1 ))
+    echo "xen_domu_devids=$n"
+    if grep -aq '^(XEN) d1: vITS at ' "$1"; then echo xen_domu_vits=1; else echo xen_domu_vits=0; fi
+    if grep -aq '^(XEN) d1: GICv4 VM with ' "$1"; then echo xen_domu_gicv4_vm=1; else echo xen_domu_gicv4_vm=0; fi
+    echo "xen_mapd_refused_log=$(grep -ac '^(XEN) d[0-9]*: MAPD of host DeviceID 0x[0-9a-f]* refused: not the domain' "$1")"
 }
 
 # Empty when the arithmetic expression $2 holds over the figures $1
@@ -215,6 +232,38 @@ its_trace() {
     fi
 }
 
+# trace_counts NAME RUN EXPR [negative]: the counts of QEMU's ITS commands
+# in RUN's trace (mapd, mapti, vmapp, vmapti, ...: every gicv3_its_cmd_NAME
+# event, 0 when absent; mapd_nic: MAPDs with V=1 of the NIC's DeviceID
+# NIC_DEVID, vmapti_nic: VMAPTIs of it, vmapti_vmapped: VMAPTIs to a vPE
+# an earlier VMAPP mapped) must satisfy the arithmetic EXPR (must not, with
+# 'negative').
+# QEMU virt's virtio-net-pci is the first device on the bridge's bus 0,
+# slot 1 (00:01.0): requester ID, and DeviceID through msi-map, 0x8.
+NIC_DEVID=0x8
+trace_counts() {
+    local name=$1 run=$2 trace=$BUILD/logs/e2e-$2.its-trace expr=$3 figs c bad
+    selected "$name" || return 0
+    [ -f "$trace" ] || { record FAIL "$name" "no ITS trace of $run (${trace#"$TOP"/})"; return; }
+    figs=$(for c in mapc mapd mapti mapi inv invall sync discard movi vmapp vmapti vmovp vmovi vsync vinvall; do
+               echo "$c=$(grep -ac "gicv3_its_cmd_$c " "$trace")"; done
+           echo "mapd_nic=$(grep -ac "gicv3_its_cmd_mapd .*DeviceID $NIC_DEVID .* V 1\$" "$trace")"
+           echo "vmapti_nic=$(grep -ac "gicv3_its_cmd_vmapti .*DeviceID $NIC_DEVID " "$trace")"
+           # VMAPTIs to a vPE that a VMAPP (V=1, not unmapped since) mapped.
+           echo "vmapti_vmapped=$(awk '/gicv3_its_cmd_vmapp / { for (i = 1; i < NF; i++) if ($i == "vPEID") id = $(i + 1)
+                                     for (i = 1; i < NF; i++) if ($i == "V") { if ($(i + 1) == 1) v[id] = 1; else delete v[id] } }
+               /gicv3_its_cmd_vmapti / { for (i = 1; i < NF; i++) if ($i == "vPEID" && ($(i + 1) in v)) n++ }
+               END { print n + 0 }' "$trace")")
+    bad=$(figures_hold "$figs" "$expr")
+    if [ "${4:-}" = negative ]; then
+        case "$bad" in
+        "expectation "*) record PASS "$name" "check failed as it must on $run: $(grep -v '=0$' <<< "$figs" | tr '\n' ' ' | sed 's/ $//')" ;;
+        *) record FAIL "$name" "'$expr' holds on $run${bad:+ ($bad)}: the check cannot tell" ;;
+        esac
+    elif [ -z "$bad" ]; then record PASS "$name" "QEMU's ITS trace of $run: $(grep -v '=0$' <<< "$figs" | tr '\n' ' ' | sed 's/ $//')"
+    else record FAIL "$name" "$bad; QEMU's ITS trace of $run: $(tr '\n' ' ' <<< "$figs" | sed 's/ $//')"; fi
+}
+
 # What the counters must show over dom0's traffic phase.
 #   DIRECT: GICv4 direct injection, Xen injected at most 1% of dom0's MSIs.
 #   VIA_XEN: no direct injection, Xen injected at least 90% of them.
@@ -328,48 +377,90 @@ expr_negative via-xen-expr-negative debug-gic4 "$VIA_XEN"
 expr_negative vmovp-expr-negative   debug-gic4 "vmovp > 0"
 log_scan_negative
 
-# Issue 19's harness: a dom0less domU (static memory, direct-map) that owns
-# QEMU's PCIe host bridge with the NIC behind it (qemu.sh --domu, needs the
-# debug-static build: scripts/build.sh debug-static). Xen 4.17 gives a domU
-# no ITS, so the domU runs with pci=nomsi and its NIC on legacy INTx (GIC
-# SPIs routed 1:1 through Xen) on both GIC versions; dom0 does not get the
-# bridge. The counters cover Xen's whole run (tests/e2e/dom0/domu.sh).
+# Issue 19: a dom0less domU (static memory, direct-map; qemu.sh --domu on
+# the debug build, which has CONFIG_STATIC_MEMORY) that owns QEMU's PCIe
+# host bridge with the NIC behind it. Xen gives it the host DeviceIDs of the
+# bridge's host msi-map ("d1: owns DeviceIDs 0-0xffff"), a vITS at the host
+# ITS's address ("d1: vITS at"), and on gic-version=4 a GICv4 VM ("d1:
+# GICv4 VM"); the domU's Linux (--domu-mode msi: no pci=nomsi, msi-map in
+# its tree) takes the NIC's MSI-X through that vITS. dom0 does not get the
+# bridge. The counters cover Xen's whole run (tests/e2e/dom0/domu.sh: the
+# domU is not Xen-aware and often ends its pings before dom0's test
+# starts), and the NIC is the run's only MSI device: Xen's LPI counters are
+# the domU's, compared with what the domU counted since its boot
+# (domu_nic_irqs_total). In the check set and in `make check-domu`.
 #   DOMU: Xen built the domU; the domU's NIC took interrupts over the pings
 #   (its /proc/interrupts), >= 50 pings, none lost; dom0 has no PCI device
-#   and no eth0 (plus boot()'s clean log and xenperf).
+#   and no eth0 (plus boot()'s clean log, and xenperf: dom0 alive).
+#   MSI: the NIC on MSIs only, the domain owns the bridge's 0x10000
+#   DeviceIDs and has a vITS.
+#   DOMU_DIRECT: Xen injected at most 1% of the NIC's interrupts (GICv4
+#   direct injection); DOMU_VIA_XEN: at least 90% (the software vITS).
+#   DOMU_DOORBELL: the domU's one vCPU, idle between pings, blocked with its
+#   vPE's doorbell armed and doorbells rang (vwfi=trap: under the default
+#   vwfi=auto an idle vCPU with direct vLPIs may wait in the guest, issue
+#   17; domu-msi-destroy-gic4 runs the default).
+#   UNOWNED: the negative of ownership (--domu-mode msi-unowned: the host
+#   node's msi-map gives the domain DeviceID 0 only, the bridge's own, while
+#   the domU's tree keeps the whole map, so its Linux MAPDs the NIC, 0x8):
+#   Xen refused the MAPD (counter and log line), allocated no host LPI
+#   block, mapped nothing (no VMAPTI) and took no LPI; the domU's NIC has
+#   its MSI lines but took no interrupt and no ping came back (the domU's
+#   verdict in that mode); dom0 alive (its verdict, xenperf), clean log.
+in_sets check domu
+DOMU='xen_domu_loaded == 1 && domu_pings >= 50 && domu_pings_lost == 0 && domu_nic_irqs > 0 && dom0_pci_devices == 0 && dom0_eth0 == 0'
+MSI='domu_msi_lines > 0 && domu_intx_lines == 0 && xen_domu_devids == 65536 && xen_domu_vits == 1'
+DOMU_DIRECT='domu_nic_irqs_total > 0 && xen_lpis * 100 <= domu_nic_irqs_total'
+DOMU_VIA_XEN='domu_nic_irqs_total > 0 && xen_lpis * 10 >= domu_nic_irqs_total * 9'
+DOMU_DOORBELL='blocks > 0 && doorbells > 0'
+UNOWNED='xen_domu_loaded == 1 && xen_domu_devids == 1 && xen_domu_vits == 1 && mapd_refused > 0 && xen_mapd_refused_log > 0 && lpi_blocks_alloc == 0 && vmapti == 0 && xen_lpis_all == 0 && domu_msi_lines > 0 && domu_nic_irqs == 0 && domu_pings_replied == 0 && dom0_pci_devices == 0 && dom0_eth0 == 0'
+D=(--xen debug --domu --domu-mode msi --timeout 300)
+boot domu-msi-gic3         "pass:$DOMU && $MSI && $OFF && xen_domu_gicv4_vm == 0 && $DOMU_VIA_XEN && vmapti == 0" \
+    --gic 3 "${D[@]}"
+boot domu-msi-gic4         "pass:$DOMU && $MSI && $ON && xen_domu_gicv4_vm == 1 && $DOMU_DIRECT && vmapti >= 3 && residency > 0 && $DOMU_DOORBELL" \
+    --gic 4 --xen-args vwfi=trap --trace "$(trace_of domu-msi-gic4)" "${D[@]}"
+# QEMU's ITS trace: Xen mapped the NIC (MAPD of its DeviceID) and the
+# domU's vPE (VMAPP: dom0 has no device, so no GICv4 VM), and every VMAPTI
+# is the NIC's, to that vPE.
+DOMU_TRACE='mapd_nic > 0 && vmapp > 0 && vmapti >= 3 && vmapti_nic == vmapti && vmapti_vmapped == vmapti'
+trace_counts domu-msi-its-trace-gic4 domu-msi-gic4 "$DOMU_TRACE"
+# Teardown: after the traffic dom0 destroys the domU (xl destroy 1); the
+# domain must be gone, every host LPI block it was given freed, the debug
+# build's log clean (boot(): no assertion, WARN, BUG, panic). vwfi=auto.
+boot domu-msi-destroy-gic4 "pass:$DOMU && $MSI && $ON && $DOMU_DIRECT && domu_destroyed == 1 && lpi_blocks_alloc > 0 && lpi_blocks_freed == lpi_blocks_alloc" \
+    --gic 4 --dom0-args e2e_destroy=1 "${D[@]}"
+boot domu-msi-unowned-gic4 "pass:$UNOWNED" --gic 4 --trace "$(trace_of domu-msi-unowned-gic4)" \
+    --xen debug --domu --domu-mode msi-unowned --timeout 300
+trace_counts domu-msi-unowned-its-trace-gic4 domu-msi-unowned-gic4 'mapd_nic == 0 && mapti == 0 && vmapti == 0'
+# Each check can fail (host-side, on the figures of the boots above): the
+# counts of the software vITS fail DOMU_DIRECT and the direct ones
+# DOMU_VIA_XEN; a domU that was not destroyed still holds its LPI blocks;
+# the owning domU's run fails UNOWNED; the unowned run's trace fails the
+# owning one's.
+expr_negative domu-msi-direct-expr-negative  domu-msi-gic3 "$DOMU_DIRECT"
+expr_negative domu-msi-via-xen-expr-negative domu-msi-gic4 "$DOMU_VIA_XEN"
+expr_negative domu-msi-leak-expr-negative    domu-msi-gic4 'lpi_blocks_alloc > 0 && lpi_blocks_freed == lpi_blocks_alloc'
+expr_negative domu-msi-unowned-expr-negative domu-msi-gic4 "$UNOWNED"
+trace_counts domu-msi-its-trace-negative domu-msi-unowned-gic4 "$DOMU_TRACE" negative
+# make check-domu only: GICv4 switched off at boot (gicv4=off), the same
+# boot as domu-msi-gic4 must fail its direct-injection checks.
+in_sets domu
+boot domu-msi-gicv4-off-negative "negative:$ON && xen_domu_gicv4_vm == 1 && $DOMU_DIRECT && $DOMU_DOORBELL" \
+    --gic 4 --xen-args "vwfi=trap gicv4=off" "${D[@]}"
+# The INTx boots (--domu-mode intx: pci=nomsi, and no msi-map anywhere, so
+# the domain owns no DeviceID and has no vITS): the NIC on legacy INTx (GIC
+# SPIs routed 1:1 through Xen) on both GIC versions.
 #   INTX: INTx only, every one through Xen (Xen's guest IRQs, all the
 #   domU's, >= 90% of what the domU counted since its boot).
-# On gic-version=4 the PASS line reports the GICv4 counters (none expected
-# in INTx mode), and QEMU's ITS trace must show no device mapped (MAPD,
-# MAPTI, VMAPP, VMAPTI): the check that turns into "VMAPP/VMAPTI for the
-# domU's vPEs" with issue 19 (tests/e2e/README.md). Negative: asking the
-# domU for MSIs fails (no ITS in the domU: the check that will pass once
-# issue 19 lands, as domu-msi-gic{3,4}).
-in_sets domu
-DOMU='xen_domu_loaded == 1 && domu_pings >= 50 && domu_pings_lost == 0 && domu_nic_irqs > 0 && dom0_pci_devices == 0 && dom0_eth0 == 0'
-INTX='domu_intx_lines > 0 && domu_msi_lines == 0 && xen_guest_irqs * 10 >= domu_nic_irqs_total * 9'
-boot domu-gic3             "pass:$DOMU && $INTX" --xen debug-static --gic 3 --domu --timeout 300
-boot domu-gic4             "pass:$DOMU && $INTX" --xen debug-static --gic 4 --domu \
+# On gic-version=4 QEMU's ITS trace must show no device mapped (MAPD,
+# MAPTI, VMAPP, VMAPTI); teardown as domu-msi-destroy-gic4.
+INTX='domu_intx_lines > 0 && domu_msi_lines == 0 && xen_domu_vits == 0 && xen_guest_irqs * 10 >= domu_nic_irqs_total * 9'
+boot domu-gic3             "pass:$DOMU && $INTX" --xen debug --gic 3 --domu --timeout 300
+boot domu-gic4             "pass:$DOMU && $INTX" --xen debug --gic 4 --domu \
     --trace "$(trace_of domu-gic4)" --timeout 300
-# trace_counts NAME RUN EXPR: the counts of QEMU's ITS commands in RUN's
-# trace (mapd, mapti, vmapp, vmapti, ...: every gicv3_its_cmd_NAME event,
-# 0 when absent) must satisfy the arithmetic EXPR.
-trace_counts() {
-    local name=$1 run=$2 trace=$BUILD/logs/e2e-$2.its-trace expr=$3 figs c bad
-    selected "$name" || return 0
-    [ -f "$trace" ] || { record FAIL "$name" "no ITS trace of $run (${trace#"$TOP"/})"; return; }
-    figs=$(for c in mapc mapd mapti mapi inv invall sync discard movi vmapp vmapti vmovp vmovi vsync vinvall; do
-               echo "$c=$(grep -ac "gicv3_its_cmd_$c " "$trace")"; done)
-    bad=$(figures_hold "$figs" "$expr")
-    if [ -z "$bad" ]; then record PASS "$name" "QEMU's ITS trace of $run: $(grep -v '=0$' <<< "$figs" | tr '\n' ' ' | sed 's/ $//')"
-    else record FAIL "$name" "$bad; QEMU's ITS trace of $run: $(tr '\n' ' ' <<< "$figs" | sed 's/ $//')"; fi
-}
 trace_counts domu-its-trace-gic4 domu-gic4 'mapc > 0 && mapd == 0 && mapti == 0 && vmapp == 0 && vmapti == 0'
-# Teardown (issue 19 item 4, today's baseline): dom0 destroys the domU
-# after its verdict (xl destroy 1); the domain must be gone, the log clean.
-boot domu-destroy-gic4     "pass:$DOMU && $INTX && domu_destroyed == 1" --xen debug-static --gic 4 --domu \
+boot domu-destroy-gic4     "pass:$DOMU && $INTX && domu_destroyed == 1" --xen debug --gic 4 --domu \
     --dom0-args e2e_destroy=1 --timeout 300
-boot domu-msi-negative     'fail:want MSIs' --xen debug-static --gic 4 --domu --domu-mode msi --timeout 300
 in_sets check
 
 # emu_trace NAME RUN WANT-EXPR: the emulator's trace of RUN (qemu.sh --trace
