@@ -14,10 +14,10 @@
 #                /passthrough simple-bus holding a copy of the host's PCIe
 #                node, with xen,path, xen,reg (every window mapped 1:1) and
 #                xen,force-assign-without-iommu (virt has no SMMU here).
-#   intx|msi     intx (default): no msi-map, the domU has no ITS to name;
-#                and none on the host node either (deleted), so that Xen
-#                gives the domain no DeviceID and no vITS, and writes its
-#                GIC node with #address-cells = <0> (see below).
+#   intx|msi     intx (default): no msi-map in the partial tree: Xen gives
+#                the domain the DeviceIDs of the host node's msi-map but no
+#                vITS (a tree that names no MSIs asks for none), and writes
+#                its GIC node with #address-cells = <0> (see below).
 #                msi: the pcie node keeps QEMU's msi-map, naming the host
 #                ITS's phandle, which the series' Xen gives the domU's ITS
 #                node (gicv3_its_make_domu_dt_nodes()); the /gic placeholder
@@ -52,8 +52,9 @@
 #   host's <2>, and the entries are copied as they are.
 # - Xen 4.17 gives a domU no ITS (vgic_v3_its_count(), "Only Dom0 can use
 #   emulated ITSes so far"); the series gives one to a direct-mapped domU
-#   that owns DeviceIDs (issue 19), those of its host node's msi-map. intx
-#   mode leaves msi-map / msi-parent out of both trees (the domU runs with
+#   that owns DeviceIDs (issue 19), those of its host node's msi-map, when
+#   its partial tree has an msi-map or msi-parent. intx mode leaves them
+#   out of the partial tree (the domU runs with
 #   pci=nomsi, has no vITS and a GIC node with #address-cells = <0>).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -163,11 +164,9 @@ for prop in $(fdtget -p "$host" "$pcie"); do
 done
 fdtput -t u "$part" "$node" interrupt-map "${guest_imap[@]}"
 owned=""
-# intx: the host node has no msi-map (no DeviceID for the domain, no vITS).
-if [ $msi = 0 ] && fdtget "$host" "$pcie" msi-map >/dev/null 2>&1; then
-    fdtput -d "$host" "$pcie" msi-map
-    owned=", msi-map deleted from the host node"
-fi
+# intx: the host node keeps its msi-map: the domain owns the DeviceIDs
+# (dom0 cannot map them), but its partial tree names no MSIs, so Xen gives
+# it no vITS and a GIC node with #address-cells = <0>, as Xen 4.17 did.
 # msi-unowned: the host node (what Xen gives the domain) covers RID 0 only;
 # the partial tree keeps the full copy made above.
 if [ "$mode" = msi-unowned ]; then

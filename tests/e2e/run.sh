@@ -447,14 +447,15 @@ trace_counts domu-msi-its-trace-negative domu-msi-unowned-gic4 "$DOMU_TRACE" neg
 in_sets domu
 boot domu-msi-gicv4-off-negative "negative:$ON && xen_domu_gicv4_vm == 1 && $DOMU_DIRECT && $DOMU_DOORBELL" \
     --gic 4 --xen-args "vwfi=trap gicv4=off" "${D[@]}"
-# The INTx boots (--domu-mode intx: pci=nomsi, and no msi-map anywhere, so
-# the domain owns no DeviceID and has no vITS): the NIC on legacy INTx (GIC
+# The INTx boots (--domu-mode intx: pci=nomsi, no msi-map in the partial
+# tree, so the domain owns the bridge's DeviceIDs but gets no vITS): the
+# NIC on legacy INTx (GIC
 # SPIs routed 1:1 through Xen) on both GIC versions.
 #   INTX: INTx only, every one through Xen (Xen's guest IRQs, all the
 #   domU's, >= 90% of what the domU counted since its boot).
 # On gic-version=4 QEMU's ITS trace must show no device mapped (MAPD,
 # MAPTI, VMAPP, VMAPTI); teardown as domu-msi-destroy-gic4.
-INTX='domu_intx_lines > 0 && domu_msi_lines == 0 && xen_domu_vits == 0 && xen_guest_irqs * 10 >= domu_nic_irqs_total * 9'
+INTX='domu_intx_lines > 0 && domu_msi_lines == 0 && xen_domu_devids == 65536 && xen_domu_vits == 0 && xen_guest_irqs * 10 >= domu_nic_irqs_total * 9'
 boot domu-gic3             "pass:$DOMU && $INTX" --xen debug --gic 3 --domu --timeout 300
 boot domu-gic4             "pass:$DOMU && $INTX" --xen debug --gic 4 --domu \
     --trace "$(trace_of domu-gic4)" --timeout 300

@@ -1220,6 +1220,8 @@ void emul_guest_ram_set(struct domain *d, void *base, size_t size)
     abort();
 }
 
+unsigned long emul_page_refs;
+
 struct page_info *get_page_from_gfn(struct domain *d, unsigned long gfn,
                                     p2m_type_t *t, p2m_query_t q)
 {
@@ -1240,6 +1242,7 @@ struct page_info *get_page_from_gfn(struct domain *d, unsigned long gfn,
             return NULL;
         pg->mfn = gfn;
         *t = guest_rams[i].foreign ? p2m_map_foreign_rw : p2m_ram_rw;
+        emul_page_refs++;
         return pg;
     }
     return NULL;
@@ -1247,6 +1250,7 @@ struct page_info *get_page_from_gfn(struct domain *d, unsigned long gfn,
 
 void put_page(struct page_info *pg)
 {
+    emul_page_refs--;
     xfree(pg);
 }
 

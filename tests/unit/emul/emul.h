@@ -22,6 +22,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -438,6 +439,10 @@ const void *dt_get_property(const struct dt_device_node *n, const char *name,
                             uint32_t *len);
 #define dt_node_full_name(n)    ((n)->name)
 typedef uint32_t __be32;
+#define GUEST_ROOT_ADDRESS_CELLS 2
+#define GUEST_ROOT_SIZE_CELLS   2
+#define GUEST_PHANDLE_GIC       65000
+#define GUEST_PHANDLE_IOMMU     (GUEST_PHANDLE_GIC + 1)
 void dt_child_set_range(__be32 **cellp, int addrcells, int sizecells,
                         uint64_t address, uint64_t size);
 

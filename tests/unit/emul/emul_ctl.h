@@ -117,6 +117,8 @@ unsigned int emul_vgic_queued(struct vcpu *v, bool lr_pending);
 void emul_guest_ram_set(struct domain *d, void *base, size_t size);
 /* Another region of guest RAM for @d (1:1), e.g. a separate property table. */
 void emul_guest_ram_add(struct domain *d, void *base, size_t size);
+/* Page references taken (get_page_from_gfn()) and not put yet. */
+extern unsigned long emul_page_refs;
 /* Memory of another domain mapped into @d's (readable, not its RAM). */
 void emul_guest_foreign_add(struct domain *d, void *base, size_t size);
 extern unsigned long emul_nr_guest_accesses;

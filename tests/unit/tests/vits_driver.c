@@ -767,6 +767,10 @@ static void domu_die(void)
     n = radix_count(d);
     if ( n )
         emul_fail("relinquish left %u pending_irq(s) in the LPI tree", n);
+    /* The domain's memory is freed next: nothing may hold a page of it. */
+    if ( emul_page_refs )
+        emul_fail("relinquish left %lu reference(s) on the domain's pages",
+                  emul_page_refs);
     vits_domain_destroy();
     vits_check("untrusted domain destroyed");
 
