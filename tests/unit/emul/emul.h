@@ -506,6 +506,22 @@ struct rcu_head {
 };
 void call_rcu(struct rcu_head *head, void (*func)(struct rcu_head *head));
 
+/*
+ * ---- Cross-CPU calls ----
+ * on_selected_cpus(): each online pCPU of the set runs func (the caller
+ * itself at once), each other one once it has finished the interrupt
+ * handler it is in (the glue finishes one a case left half way:
+ * emul_call_function_hook).  The caller must be able to wait:
+ * interrupts on, not in an interrupt handler.
+ */
+typedef struct { unsigned long bits[BITS_TO_LONGS(NR_CPUS)]; } cpumask_t;
+const cpumask_t *emul_cpumask_of(unsigned int cpu);
+const cpumask_t *emul_cpu_online_map(void);
+#define cpumask_of(c)           emul_cpumask_of(c)
+#define cpu_online_map          (*emul_cpu_online_map())
+void on_selected_cpus(const cpumask_t *selected, void (*func)(void *info),
+                      void *info, int wait);
+
 /* An initcall of a Xen file runs before main(). */
 #define presmp_initcall(fn)                                                 \
     __attribute__((constructor)) static void emul_initcall_##fn(void)       \
@@ -639,7 +655,18 @@ struct domain {
     struct arch_domain arch;
     bool is_dying;
     bool directmap;             /* CDF_directmap: dom0, dom0less 1:1 */
+    unsigned int refcnt;        /* get_knownalive_domain() - put_domain() */
 };
+static inline void get_knownalive_domain(struct domain *d)
+{
+    d->refcnt++;
+}
+static inline void put_domain(struct domain *d)
+{
+    if ( !d->refcnt )
+        emul_fail("put_domain() of d%u: no reference held", d->domain_id);
+    d->refcnt--;
+}
 
 /*
  * Frames and the p2m, as far as the GICv4 code needs them: guest RAM

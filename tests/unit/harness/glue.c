@@ -93,11 +93,16 @@ static void glue_write(void *opaque, paddr_t pa, uint64_t val,
 static struct { unsigned int cpu; uint32_t intid; } deferred[MAX_DEFERRED];
 static unsigned int nr_deferred;
 static bool cpu_masked[NR_CPUS];
+/* Acknowledged by unit_lpi_acknowledge(), its handler not run yet. */
+static uint32_t acked[NR_CPUS];
 
 void unit_lpi_handle(unsigned int cpu, uint32_t intid)
 {
     unsigned int saved_cpu = emul_cpu;
     bool saved_irqs = emul_irqs_disabled;
+
+    if ( acked[cpu] == intid )
+        acked[cpu] = 0;
 
     emul_cpu = cpu;
     emul_irqs_disabled = true;
@@ -202,9 +207,27 @@ uint32_t unit_lpi_acknowledge(unsigned int cpu)
         }
         drop_deferred(i);
         if ( model_lpi_acknowledge(unit_model, cpu, intid) )
+        {
+            acked[cpu] = intid;
             return intid;
+        }
     }
     return 0;
+}
+
+bool unit_lpi_handler_pending(unsigned int cpu)
+{
+    return acked[cpu];
+}
+
+/*
+ * An IPI reaches a pCPU only once its handler is done: a handler a case
+ * left half way (acknowledged, not run) runs to its end first.
+ */
+static void glue_call_function(unsigned int cpu)
+{
+    if ( acked[cpu] )
+        unit_lpi_handle(cpu, acked[cpu]);
 }
 
 static void glue_free_hook(const void *p, size_t size, const char *file,
@@ -246,6 +269,8 @@ struct gic_model *unit_gic_cfg(const struct model_config *cfg)
     model_set_mem_check(m, glue_mem_check, NULL);
     emul_irq_window = glue_irq_window;
     emul_free_hook = glue_free_hook;
+    emul_call_function_hook = glue_call_function;
+    memset(acked, 0, sizeof(acked));
     return m;
 }
 
@@ -402,6 +427,9 @@ void unit_domain_destroy(struct domain *d)
 {
     unsigned int i;
 
+    if ( d->refcnt )
+        unit_fail(__FILE__, __LINE__, "d%u destroyed with %u reference(s) "
+                  "held", d->domain_id, d->refcnt);
     emul_domain_remove(d);
     for ( i = 0; i < ARRAY_SIZE(unit_domains); i++ )
         if ( unit_domains[i] == d )
@@ -482,6 +510,7 @@ void unit_case_end(void)
     /* Everything below is teardown for LeakSanitizer's sake. */
     emul_free_hook = NULL;
     emul_irq_window = NULL;
+    emul_call_function_hook = NULL;
     for ( i = 0; i < ARRAY_SIZE(unit_domains); i++ )
         if ( unit_domains[i] )
             unit_domain_destroy(unit_domains[i]);

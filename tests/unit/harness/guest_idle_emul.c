@@ -12,16 +12,6 @@ bool emul_gi_alone[NR_CPUS];
 unsigned int emul_gi_asked[NR_CPUS];
 unsigned int emul_gi_kicks, emul_gi_ipis[NR_CPUS];
 
-const cpumask_t *emul_cpumask_of(unsigned int cpu)
-{
-    static cpumask_t masks[NR_CPUS];
-
-    masks[cpu] = (cpumask_t){};
-    __cpumask_set_cpu(cpu, &masks[cpu]);
-
-    return &masks[cpu];
-}
-
 bool sched_may_idle_in_guest(const struct scheduler *s, unsigned int cpu)
 {
     emul_gi_asked[cpu]++;

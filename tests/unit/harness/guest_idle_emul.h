@@ -13,8 +13,7 @@
 #define CONFIG_SCHED_GUEST_IDLE 1
 #endif
 
-/* cpumask_t on the harness's NR_CPUS. */
-typedef struct { unsigned long bits[BITS_TO_LONGS(NR_CPUS)]; } cpumask_t;
+/* cpumask_t (emul.h) operations. */
 #define nr_cpu_ids              NR_CPUS
 #define cpumask_test_cpu(c, m)  test_bit(c, (m)->bits)
 #define cpumask_set_cpu(c, m)   ((void)set_bit(c, (m)->bits))
@@ -43,8 +42,6 @@ static inline unsigned int cpumask_cycle(unsigned int c, const cpumask_t *m)
 }
 #define for_each_cpu(c, m)                                                \
     for ( (c) = cpumask_first(m); (c) < NR_CPUS; (c) = cpumask_next(c, m) )
-const cpumask_t *emul_cpumask_of(unsigned int cpu);
-#define cpumask_of(c)           emul_cpumask_of(c)
 
 /* What the pCPU's own state says: softirqs pending, RCU needing it. */
 extern bool emul_gi_softirq[NR_CPUS], emul_gi_rcu[NR_CPUS];

@@ -141,6 +141,8 @@ void unit_mask_cpu(unsigned int cpu, bool masked);
  */
 uint32_t unit_lpi_acknowledge(unsigned int cpu);
 void unit_lpi_handle(unsigned int cpu, uint32_t intid);
+/* A handler acknowledged by unit_lpi_acknowledge() and not run yet. */
+bool unit_lpi_handler_pending(unsigned int cpu);
 
 /*
  * For the interleaving explorer: a GITS_CWRITER write (before it) and a

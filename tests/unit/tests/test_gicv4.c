@@ -200,6 +200,68 @@ UNIT_TEST(gicv4_map_fire_block_wake_migrate_teardown)
     teardown(m, d, prop);
 }
 
+/*
+ * A doorbell taken by a pCPU in RCU's idle set (the idle loop takes
+ * interrupts there), its handler not run yet, while the domain's RCU
+ * teardown frees the VM: the grace period did not wait for that pCPU.
+ * The doorbell LPIs must come back only once the handler is done, or it
+ * reads what their next owner, another domain's device, put there.
+ */
+UNIT_TEST(gicv4_doorbell_taken_by_an_idle_pcpu_reaches_no_new_owner)
+{
+    struct gic_model *m;
+    uint8_t *prop;
+    struct domain *d = setup(&m, &prop), *d2;
+    struct vcpu *v = d->vcpu[1];
+    uint32_t db, hdev, lpi = 0;
+    unsigned int from;
+
+    assign(d, GUEST_DEVID, EVENT, VLPI, 1);
+    CHECK_EQ(gicv4_map_vlpi(d, GUEST_DOORBELL, GUEST_DEVID, EVENT, VLPI, v),
+             0);
+    vpe_of(m, EVENT, &db);
+
+    /* vCPU1 blocks on pCPU1; the vLPI rings the doorbell, masked. */
+    emul_cpu = 1;
+    enter_guest(m, v);
+    gicv4_vcpu_block(v);
+    v->pause_flags |= VPF_blocked;
+    unit_mask_cpu(1, true);
+    CHECK_EQ(unit_device_write(HOST_DEVID, EVENT), MODEL_EV_VPENDING);
+    CHECK_EQ(unit_lpi_acknowledge(1), db);
+
+    /* pCPU0: the domain goes (its vCPUs descheduled for good). */
+    emul_cpu = 0;
+    switch_out(v);
+    CHECK_EQ(unmap_device(d, HOST_DEVID, GUEST_DEVID), 0);
+    gicv4_domain_destroy(d);
+
+    /* Another domain's devices get the host LPIs back, the doorbell's too. */
+    d2 = unit_domain_create(1, 1);
+    for ( hdev = 0x40; hdev < 0x42 && lpi != db; hdev++ )
+    {
+        CHECK_EQ(gicv3_its_assign_devids(d2, unit_its_node(0), hdev, 1), 0);
+        map_device(m, d2, hdev, hdev, 32);
+        assign(d2, hdev, db % LPI_BLOCK, VLPI, 0);
+        lpi = host_lpi_of(m, hdev, db % LPI_BLOCK);
+    }
+    CHECK_EQ(lpi, db);
+    from = emul_nr_injections;
+
+    /* pCPU1's handler, if it has not run to its end yet, does now. */
+    if ( unit_lpi_handler_pending(1) )
+        unit_lpi_handle(1, db);
+    unit_mask_cpu(1, false);
+    CHECK_EQ(emul_nr_injections, from);
+
+    while ( hdev-- > 0x40 )
+        CHECK_EQ(unmap_device(d2, hdev, hdev), 0);
+    gicv3_its_release_devids(d2);
+    unit_domain_destroy(d2);
+    xfree(prop);
+    emul_mark_boot_allocations();
+}
+
 /* MOVI of a direct event: VMOVI to the new vPE, with its doorbell. */
 UNIT_TEST(gicv4_movi_moves_vlpi_and_doorbell)
 {

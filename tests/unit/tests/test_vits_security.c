@@ -610,6 +610,48 @@ UNIT_TEST(vits_mapd_past_the_host_lpi_quota_is_refused)
 }
 
 /*
+ * The host LPIs of an unmapped device go back to the pool only after a
+ * grace period (defect 8 below): until then they still count in the
+ * domain's quota, or unmapping and mapping devices in a loop would take
+ * more host LPIs than the quota allows.
+ */
+UNIT_TEST(vits_unmapped_lpis_count_in_the_quota_until_freed)
+{
+    struct domain *d2;
+    uint32_t dev;
+    paddr_t db;
+
+    vits_boot();
+    vits_session_begin();
+    db = vits.its + ITS_DOORBELL_OFFSET;
+    d2 = unit_domain_create(1, 1);
+    CHECK_EQ(gicv3_its_assign_devids(d2, unit_its_node(0), 100, 15), 0);
+    for ( dev = 100; dev < 114; dev++ )
+        CHECK_EQ(gicv3_its_map_guest_device(d2, db, dev, db, dev, 2048,
+                                            true), 0);
+
+    emul_rcu_defer = true;
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, 100, db, 100, 0, false), 0);
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, 114, db, 114, 2048, true),
+             -ENOSPC);
+    CHECK(emul_rcu_grace_period() > 0);
+    CHECK_EQ(gicv3_its_map_guest_device(d2, db, 114, db, 114, 2048, true),
+             0);
+
+    for ( dev = 101; dev < 115; dev++ )
+        CHECK_EQ(gicv3_its_map_guest_device(d2, db, dev, db, dev, 0, false),
+                 0);
+    while ( emul_rcu_grace_period() )
+        continue;
+    CHECK_EQ(d2->arch.vgic.its_host_lpis, 0);
+    gicv3_its_release_devids(d2);
+    unit_domain_destroy(d2);
+    vits_check("quota");
+
+    end_session();
+}
+
+/*
  * Defect 8: when the guest unmaps a device (MAPD V=0), its host LPIs go
  * back to the pool and the next device mapped, of any domain, gets them.
  * An LPI the device raised before the unmap may still be on its way:
@@ -743,6 +785,137 @@ UNIT_TEST(vits_lpi_taken_before_unmap_reaches_no_new_owner)
     vits_check("unmap");
     vits_session_end();
     emul_mark_boot_allocations();
+}
+
+/*
+ * The same, when pCPU0 is idle: RCU's grace periods do not wait for a
+ * pCPU in its idle set, and the idle loop takes interrupts there.  A
+ * grace period ends while pCPU0's handler has not read the LPI's entry;
+ * the host LPIs must still come back only once that handler is done.
+ */
+UNIT_TEST(vits_lpi_taken_by_an_idle_pcpu_reaches_no_new_owner)
+{
+    unsigned long injections;
+    unsigned int from;
+    struct domain *d2;
+    uint32_t lpi;
+
+    map_sw_event(0);
+    lpi = host_lpi_of(vits.m, DEV, SW_EV);
+    d2 = unit_domain_create(1, 1);
+    emul_rcu_defer = true;
+
+    unit_mask_cpu(0, true);
+    CHECK_EQ(unit_device_write(DEV, SW_EV), MODEL_EV_PLPI);
+    CHECK_EQ(unit_lpi_acknowledge(0), lpi);
+
+    /* pCPU1 unmaps; a grace period ends without pCPU0; d2 maps a device. */
+    emul_cpu = 1;
+    vits_mapd(DEV, 5, 0, false);
+    CHECK(emul_rcu_grace_period() > 0);
+    CHECK_EQ(map_d2_event(d2, D2_HDEV, D2_VLPI), lpi);
+    injections = emul_nr_all_injections;
+    from = emul_nr_injections;
+
+    /* pCPU0's handler, if it has not run to its end yet, does now. */
+    emul_cpu = 0;
+    if ( unit_lpi_handler_pending(0) )
+        unit_lpi_handle(0, lpi);
+    unit_mask_cpu(0, false);
+    CHECK_EQ(injections_into(1, from), 0);
+    CHECK_EQ(emul_nr_all_injections, injections);
+
+    unmap_d2_device(d2, D2_HDEV);
+    vits_check("unmap");
+    vits_session_end();
+    emul_mark_boot_allocations();
+}
+
+/*
+ * A MAPD that fails part way (the host LPIs run out) unmaps what it had
+ * mapped: an MSI the device raised meanwhile must not reach the next
+ * owner of its host LPI either.  The device raises it as soon as its
+ * first events are mapped on the host, while pCPU0 has interrupts
+ * masked.
+ */
+static uint32_t failing_dev, raised_lpi;
+static void (*saved_irq_window)(void);
+
+static void raise_msi_once_mapped(void)
+{
+    if ( !raised_lpi &&
+         unit_device_write(failing_dev, SW_EV) == MODEL_EV_PLPI )
+        raised_lpi = host_lpi_of(vits.m, failing_dev, SW_EV);
+    saved_irq_window();
+}
+
+UNIT_TEST(vits_lpi_of_a_mapd_failing_part_way_reaches_no_new_owner)
+{
+    unsigned long injections;
+    unsigned int from;
+    struct domain *d2, *d3;
+    uint32_t dev;
+    paddr_t db;
+
+    vits_boot();
+    vits_session_begin();
+    db = vits.its + ITS_DOORBELL_OFFSET;
+    d2 = unit_domain_create(1, 1);
+    d3 = unit_domain_create(2, 1);
+    emul_cpu = 1;
+
+    /*
+     * Of the 2^16 - 8192 host LPIs, the hardware domain takes 27648 and
+     * d2 its quota, 28672: 1024 are left.  The hardware domain's next
+     * device of 2048 events is within its quota and fails half way.
+     */
+    CHECK_EQ(gicv3_its_map_guest_device(vits.d, db, 100, db, 100, 1024,
+                                        true), 0);
+    for ( dev = 101; dev < 114; dev++ )
+        CHECK_EQ(gicv3_its_map_guest_device(vits.d, db, dev, db, dev, 2048,
+                                            true), 0);
+    CHECK_EQ(gicv3_its_assign_devids(d2, unit_its_node(0), 200, 14), 0);
+    for ( dev = 200; dev < 214; dev++ )
+        CHECK_EQ(gicv3_its_map_guest_device(d2, db, dev, db, dev, 2048,
+                                            true), 0);
+
+    unit_mask_cpu(0, true);
+    failing_dev = 114;
+    raised_lpi = 0;
+    saved_irq_window = emul_irq_window;
+    emul_irq_window = raise_msi_once_mapped;
+    CHECK(gicv3_its_map_guest_device(vits.d, db, 114, db, 114, 2048,
+                                     true) < 0);
+    emul_irq_window = saved_irq_window;
+    CHECK(raised_lpi);
+    CHECK(!gicv3_its_guest_device_events(vits.d, db, 114));
+
+    /* d3's device gets that host LPI. */
+    emul_rcu_grace_period();
+    CHECK_EQ(map_d2_event(d3, D2_HDEV, D2_VLPI), raised_lpi);
+    injections = emul_nr_all_injections;
+    from = emul_nr_injections;
+
+    /* pCPU0 takes interrupts again: nothing raised before is left. */
+    emul_cpu = 0;
+    unit_mask_cpu(0, false);
+    CHECK_EQ(injections_into(2, from), 0);
+    CHECK_EQ(emul_nr_all_injections, injections);
+
+    unmap_d2_device(d3, D2_HDEV);
+    for ( dev = 200; dev < 214; dev++ )
+        CHECK_EQ(gicv3_its_map_guest_device(d2, db, dev, db, dev, 0, false),
+                 0);
+    for ( dev = 100; dev < 114; dev++ )
+        CHECK_EQ(gicv3_its_map_guest_device(vits.d, db, dev, db, dev, 0,
+                                            false), 0);
+    gicv3_its_release_devids(d2);
+    gicv3_its_release_devids(d3);
+    unit_domain_destroy(d2);
+    unit_domain_destroy(d3);
+    vits_check("failed mapd");
+
+    end_session();
 }
 
 /*
