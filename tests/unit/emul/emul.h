@@ -627,6 +627,7 @@ struct arch_vgic_domain {
     struct rb_root its_devices;
     spinlock_t its_devices_lock;
     unsigned int its_host_lpis;     /* vITS quota (issue 18, defect 4) */
+    unsigned int its_host_lpis_lost; /* left to an ITS that failed an unmap */
     uint64_t rdist_propbase;
     unsigned int intid_bits;
     bool rdists_enabled;

@@ -485,6 +485,9 @@ UNIT_TEST(gicv41_failed_alloc_maps_the_vpe_on_no_other_its)
      */
     teardown(d, prop);
     CHECK_EQ(log_lines_with(emul_log(), "left to the ITS"), 1);
+    /* Lost, they still count in the domain's quota. */
+    CHECK_EQ(d->arch.vgic.its_host_lpis, 0);
+    CHECK_EQ(d->arch.vgic.its_host_lpis_lost, 32);
 }
 
 /*
