@@ -1150,16 +1150,11 @@ bool emul_rcu_defer;
 static struct rcu_head *rcu_queue[256];
 static unsigned int nr_rcu_queued;
 
-/* A callback run at once, in its caller's context: it may not wait. */
-static bool rcu_callback_at_once;
-
 void call_rcu(struct rcu_head *head, void (*func)(struct rcu_head *head))
 {
     if ( !emul_rcu_defer )
     {
-        rcu_callback_at_once = true;
         func(head);
-        rcu_callback_at_once = false;
         return;
     }
     if ( nr_rcu_queued == ARRAY_SIZE(rcu_queue) )
@@ -1186,7 +1181,6 @@ unsigned int emul_rcu_grace_period(void)
 }
 
 void (*emul_call_function_hook)(unsigned int cpu);
-unsigned long emul_nr_call_functions;
 
 const cpumask_t *emul_cpumask_of(unsigned int cpu)
 {
@@ -1216,23 +1210,18 @@ void on_selected_cpus(const cpumask_t *selected, void (*func)(void *info),
     unsigned int cpu, self = emul_cpu;
     bool saved_irqs = emul_irqs_disabled;
 
-    /*
-     * A callback call_rcu() ran at once stands in the caller's context,
-     * where the real one never runs: only a deferred one is checked.
-     */
-    if ( !rcu_callback_at_once && (emul_irqs_disabled || emul_irq_nesting) )
+    if ( emul_irqs_disabled || emul_irq_nesting )
         emul_fail("on_selected_cpus() from a context that cannot wait "
                   "(irqs %s, irq nesting %u)",
                   emul_irqs_disabled ? "off" : "on", emul_irq_nesting);
     if ( !wait )
         emul_fail("on_selected_cpus() without wait: not emulated");
 
-    emul_nr_call_functions++;
     for ( cpu = 0; cpu < emul_nr_cpus; cpu++ )
     {
         if ( !test_bit(cpu, selected->bits) || !cpu_online(cpu) )
             continue;
-        if ( cpu != self && emul_call_function_hook && !rcu_callback_at_once )
+        if ( cpu != self && emul_call_function_hook )
             emul_call_function_hook(cpu);
         emul_cpu = cpu;
         emul_irqs_disabled = true;

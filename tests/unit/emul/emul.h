@@ -656,18 +656,7 @@ struct domain {
     struct arch_domain arch;
     bool is_dying;
     bool directmap;             /* CDF_directmap: dom0, dom0less 1:1 */
-    unsigned int refcnt;        /* get_knownalive_domain() - put_domain() */
 };
-static inline void get_knownalive_domain(struct domain *d)
-{
-    d->refcnt++;
-}
-static inline void put_domain(struct domain *d)
-{
-    if ( !d->refcnt )
-        emul_fail("put_domain() of d%u: no reference held", d->domain_id);
-    d->refcnt--;
-}
 
 /*
  * Frames and the p2m, as far as the GICv4 code needs them: guest RAM

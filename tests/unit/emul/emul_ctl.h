@@ -62,10 +62,9 @@ unsigned int emul_rcu_grace_period(void);
 
 /*
  * on_selected_cpus(): called for each other pCPU the IPI goes to, before
- * it runs the function; the count of calls made.
+ * it runs the function.
  */
 extern void (*emul_call_function_hook)(unsigned int cpu);
-extern unsigned long emul_nr_call_functions;
 
 struct emul_injection {
     domid_t domid;

@@ -427,9 +427,6 @@ void unit_domain_destroy(struct domain *d)
 {
     unsigned int i;
 
-    if ( d->refcnt )
-        unit_fail(__FILE__, __LINE__, "d%u destroyed with %u reference(s) "
-                  "held", d->domain_id, d->refcnt);
     emul_domain_remove(d);
     for ( i = 0; i < ARRAY_SIZE(unit_domains); i++ )
         if ( unit_domains[i] == d )
